@@ -1,0 +1,38 @@
+"""Khabar's engine: every date, figure and event in an Arabic news text.
+
+    from analysis import analyze
+    result = analyze(text, reference_date=datetime.date(2025, 4, 3))
+
+Data moves one way: numbers → dates → figures → events. Every mention holds
+start/end into `text`, and `text[start:end] == mention.text` always.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from .model import Analysis, DateMention, Event, Figure
+
+__all__ = ["analyze", "Analysis", "DateMention", "Figure", "Event", "AnalysisError"]
+
+
+class AnalysisError(ValueError):
+    """Input the engine cannot analyse, with a message meant for a person."""
+
+
+def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
+    from . import dates, events, figures, numbers
+
+    if not isinstance(text, str):
+        raise AnalysisError(f"analyze() needs text (str), not {type(text).__name__}")
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise AnalysisError("reference_date must be a datetime.date or None")
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+
+    found = dates.find_dates(text, reference_date)
+    nums = numbers.find_numbers(text)
+    figs = figures.find_figures(text, nums, found.mentions)
+    evs = events.find_events(text, found.mentions, figs)
+    return Analysis(text=text, dates=tuple(found.mentions), figures=tuple(figs), events=tuple(evs),
+                    reference_date=found.reference_date, reference_source=found.reference_source,
+                    notes=tuple(found.notes))

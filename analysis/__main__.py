@@ -1,0 +1,116 @@
+"""Command line: `python -m analysis FILE`, `--json`, `--jsonl IN`, `compare A B`.
+
+Errors (a missing file, binary or undecodable input) print one line on
+stderr and exit with status 2.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+
+from . import AnalysisError, analyze
+from .ingest import InputError, load_bytes
+
+
+def _date(s: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}")
+
+
+def _read(path: str):
+    if path == "-":
+        return load_bytes(sys.stdin.buffer.read(), "stdin")
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}")
+    except IsADirectoryError:
+        raise InputError(f"a folder, not a file: {path}")
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror}")
+    return load_bytes(data, path)
+
+
+def _table(result) -> str:
+    from .tables import render_text_table
+    return render_text_table(result)
+
+
+def _run_jsonl(path: str, out) -> None:
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+                ref = doc.get("reference_date")
+                result = analyze(doc["text"], dt.date.fromisoformat(ref) if ref else None)
+            except (ValueError, KeyError, TypeError) as e:
+                raise InputError(f"{path}:{n}: {e}")
+            d = result.to_dict()
+            out.write(json.dumps({"id": doc.get("id"), "dates": d["dates"], "figures": d["figures"],
+                                  "events": d["events"]}, ensure_ascii=False) + "\n")
+
+
+def _compare(argv: list[str]) -> int:
+    from .compare import compare
+    p = argparse.ArgumentParser(prog="python -m analysis compare")
+    p.add_argument("a"), p.add_argument("b")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--reference-date-a", type=_date)
+    p.add_argument("--reference-date-b", type=_date)
+    args = p.parse_args(argv)
+    da, db = _read(args.a), _read(args.b)
+    ra = analyze(da.text, args.reference_date_a or da.reference_date)
+    rb = analyze(db.text, args.reference_date_b or db.reference_date)
+    result = compare(ra, rb)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        from .tables import render_compare_table
+        print(render_compare_table(result))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv[:1] == ["compare"]:
+            return _compare(argv[1:])
+        p = argparse.ArgumentParser(prog="python -m analysis",
+                                    description="Dates, figures and events in an Arabic news text.")
+        p.add_argument("file", nargs="?", help="a .txt, .html, .docx or .pdf file, or - for standard input")
+        p.add_argument("--json", action="store_true", help="print the SCHEMA.md JSON")
+        p.add_argument("--jsonl", metavar="IN", help="analyse each line {id, text, reference_date?} of IN")
+        p.add_argument("--reference-date", type=_date, metavar="YYYY-MM-DD")
+        p.add_argument("--briefing", metavar="CARD.png", help="also write the briefing card (PNG or PDF)")
+        args = p.parse_args(argv)
+        if args.jsonl:
+            _run_jsonl(args.jsonl, sys.stdout)
+            return 0
+        if not args.file:
+            p.error("give a FILE, - for standard input, or --jsonl IN")
+        doc = _read(args.file)
+        result = analyze(doc.text, args.reference_date or doc.reference_date)
+        if args.briefing:
+            from .render import write_briefing
+            write_briefing(result, args.briefing, title=doc.title)
+        if args.json:
+            print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
+        else:
+            print(_table(result))
+        return 0
+    except (InputError, AnalysisError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
