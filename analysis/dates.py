@@ -1,10 +1,596 @@
-"""Dates: every date in an Arabic news text, located and normalised."""
+"""Dates: every date in an Arabic news text, located and normalised.
+
+Three steps, each a plain function:
+1. `scan` finds the atoms in one pass of one pattern: numbers, numeric dates,
+   month names of every naming system, Hijri months, weekdays, relative words,
+   modifiers, periods — each with its value.
+2. `parse` reads runs of adjacent atoms as date expressions (`Expr`), the way
+   Duckling's rules read tokens, and links the endpoints of ranges and lists
+   so that a missing month or year is carried from the other end.
+3. `resolve` turns each expression into a TIMEX value against the reference
+   date (the given one, or a dateline the text opens with).
+"""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
+from . import calendars as cal
+from .arabic import MARKS, WORD_END, WORD_START, Lexicon, words_pattern
+from .lexicon import dates as L
+from .lexicon.numbers import ORDINAL_DAYS
 from .model import DateMention
+from .numbers import CARDINAL
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _with_lam(entries: dict) -> dict:
+    """Add the forms a preposition ل fuses with: السنة → للسنة، الشهر → للشهر."""
+    out = dict(entries)
+    for word, value in entries.items():
+        if word.startswith("ال"):
+            out.setdefault("لل" + word[2:], value)
+    return out
+
+
+_LEXICONS: dict[str, Lexicon] = {
+    # order matters where words overlap: the first kind that matches wins
+    "relday": Lexicon(_with_lam(L.RELATIVE_DAYS)),
+    "feast": Lexicon(L.FEASTS),
+    "ramadan": Lexicon(_with_lam({w: 9 for w in L.RAMADAN_NAMES})),
+    "hmonth": Lexicon(cal.hijri_month_names()),
+    "month": Lexicon(cal.gregorian_month_names()),
+    "quarter": Lexicon(_with_lam(L.QUARTERS)),
+    "half": Lexicon(_with_lam(L.HALVES)),
+    "decade": Lexicon(_with_lam(L.DECADES)),
+    "century": Lexicon({w: True for w in L.CENTURY_WORD}),
+    "weekday": Lexicon(cal.weekday_names()),
+    "yearword": Lexicon(_with_lam(L.YEAR_WORDS)),
+    "unit": Lexicon(_with_lam(L.UNITS)),
+    "direction": Lexicon(L.DIRECTIONS),
+    "this": Lexicon({w: True for w in L.THIS}),
+    "monthword": Lexicon({"شهر": 1, "شهري": 2}),
+    "dayword": Lexicon({"يوم": 1, "يومي": 2}),
+    "modifier": Lexicon(L.MODIFIERS),
+    "season": Lexicon(_with_lam(L.SEASONS)),
+    "ordinal": Lexicon(ORDINAL_DAYS),
+    "era_h": Lexicon({w: True for w in L.ERA_HIJRI}),
+    "era_g": Lexicon({w: True for w in L.ERA_GREGORIAN}),
+    "daypart": Lexicon({w: True for w in L.DAY_PARTS}),
+    "same": Lexicon({w: True for w in L.SAME_DAY}),
+    "agounit": Lexicon(L.AGO_UNITS),
+    "named": Lexicon({w: True for w in L.NAMED_WITH_YEAR}),
+    "ago": Lexicon({"قبل": True}),
+    "wordnum": Lexicon({w: v for w, v in CARDINAL.values.items() if v <= 100}),
+}
+
+_NDATE = (r"(?<![\d.,/-])(?:\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
+          r"|\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d.,/-]?\d)")
+_SCANNER = re.compile(
+    rf"(?P<ndate>{_NDATE})|(?P<num>(?<![\d.,٫٬])\d{{1,4}}(?![\d:]|[.,٫٬]\d|%|٪))"
+    rf"|{WORD_START}(?P<pre>[وف]?[بلك]?)(?:"
+    + "|".join(f"(?P<{kind}>{lex.pattern})" for kind, lex in _LEXICONS.items())
+    + rf"){WORD_END}"
+)
+
+
+@dataclass(frozen=True)
+class Atom:
+    kind: str
+    value: object
+    start: int        # including an attached clitic (و ف ب ل ك)
+    end: int
+    word_start: int   # where the word itself starts
+
+
+def scan(text: str) -> list[Atom]:
+    atoms = []
+    for m in _SCANNER.finditer(text):
+        kind = m.lastgroup
+        if kind == "ndate":
+            atoms.append(Atom("ndate", m.group(), m.start(), m.end(), m.start()))
+        elif kind == "num":
+            atoms.append(Atom("num", int(m.group()), m.start(), m.end(), m.start()))
+        else:
+            value = _LEXICONS[kind].get(m.group(kind))
+            # a conjunction (و، ف) stays outside the mention; a fused preposition (بنهاية) inside
+            start = m.start() + (m.group("pre")[:1] in ("و", "ف"))
+            atoms.append(Atom(kind, value, start, m.end(), m.start(kind)))
+    return atoms
+
+
+# ---------------------------------------------------------------- gaps between atoms
+
+_SPACE = re.compile(r"[\s\u200f\u200e]*")
+_COMMA = re.compile(r"\s*[،,]?\s*")
+_OF = re.compile(r"\s+(?:من|في)\s+|\s+")
+_PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
+_RANGE = re.compile(r"\s*[،,]?\s*(?:[-–—]|و?\s*(?:إلى|الى|حتى|لغاية|ولغاية|غاية)|و)\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_YEAR_GAP = re.compile(r"\s*\)?\s*")     # تموز (يوليو) 2019
+_YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
+_CUE_BEFORE = re.compile(
+    rf"(?:^|[\s(،,]|(?<=[وف]))(?:[وف]?(?:{words_pattern(L.TEMPORAL_CUES)}))[{MARKS}]*\s*$")
+_FUTURE = re.compile(rf"{WORD_START}[وف]?(?:{words_pattern(L.FUTURE_CUES)}){WORD_END}")
+# a sentence ends at a single full stop (".." joins a headline's parts), ! ?
+# ؟, a line break, or a run of spaces (the gap between ticker headlines)
+_SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)\s|[!?؟]\s|\n|\s{3,}")
+_NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
+
+
+def _gap(text: str, a: Atom, b: Atom, pattern: re.Pattern) -> bool:
+    return pattern.fullmatch(text, a.end, b.start) is not None
+
+
+# ---------------------------------------------------------------- expressions
+
+
+@dataclass
+class Expr:
+    start: int
+    end: int
+    kind: str                   # date, hdate, hyear, relday, weekday, relunit, season,
+                                # quarter, half, decade, century, ago, feast
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    year_rel: int | None = None  # the year counted from the reference: العام الماضي → -1
+    rel: int | None = None       # an offset (days, or units for relunit/ago)
+    unit: str | None = None
+    part: object = None          # season code, quarter, half, weekday, decade digit…
+    mod: str | None = None
+    future: bool = False
+    linked: bool = False         # took a missing part from a range's other end
+    partner: "Expr | None" = None  # the range's later end, to take the year from once resolved
+    month_of_half: bool = False  # النصف الأول من أبريل: half of a month
+
+
+class _Parser:
+    def __init__(self, text: str, atoms: list[Atom]):
+        self.text, self.atoms = text, atoms
+
+    def at(self, i: int, *kinds: str) -> Atom | None:
+        if i < len(self.atoms) and self.atoms[i].kind in kinds:
+            return self.atoms[i]
+        return None
+
+    def next_to(self, i: int, j: int, pattern=_SPACE) -> bool:
+        return j < len(self.atoms) and _gap(self.text, self.atoms[i], self.atoms[j], pattern)
+
+    def cued(self, i: int) -> bool:
+        """Does a temporal word (or a modifier: نهاية مايو) stand right before atom i?"""
+        a = self.atoms[i]
+        if a.start != a.word_start and self.text[a.start] in "بلف":
+            return True   # بمايو، لرمضان: the clitic is a preposition
+        if i > 0 and self.atoms[i - 1].kind in ("modifier", "monthword") and self.next_to(i - 1, i):
+            return True
+        return _CUE_BEFORE.search(self.text, max(0, a.start - 24), a.start) is not None
+
+    # -- pieces -------------------------------------------------------------
+
+    def year_after(self, i: int, gap=_YEAR_GAP) -> tuple[int | None, int, str | None]:
+        """A year written after atom i-1 starting at atom i: 2022, عام 2022,
+        2022م, 1446هـ. Returns (year, index after, calendar marker)."""
+        if i == 0 or i >= len(self.atoms) or not self.next_to(i - 1, i, gap):
+            return None, i, None
+        j = i
+        if self.is_yearword(j) and self.next_to(j, j + 1):
+            j += 1
+        a = self.at(j, "num")
+        if not a or (j > i and not self.next_to(j - 1, j)):
+            return None, i, None
+        era, k = self.era_after(j)
+        if a.value < 1000 and not era:
+            return None, i, None
+        return a.value, k, era
+
+    def is_yearword(self, i: int) -> bool:
+        """عام، سنة، العام، للسنة المالية … before a year."""
+        a = self.at(i, "yearword", "unit")
+        return bool(a) and (a.kind == "yearword" or a.value == "year")
+
+    def era_after(self, j: int) -> tuple[str | None, int]:
+        if self.at(j + 1, "era_h") and self.next_to(j, j + 1):
+            return "hijri", j + 2
+        if self.at(j + 1, "era_g") and self.next_to(j, j + 1):
+            return "gregorian", j + 2
+        return None, j + 1
+
+    def month_at(self, i: int) -> tuple[int | None, int]:
+        """A Gregorian month, possibly paired (كانون الثاني/يناير، مارس آذار،
+        تموز (يوليو)) and possibly after شهر. Returns (month, index after)."""
+        j = i
+        if self.at(j, "monthword") and self.at(j + 1, "month") and self.next_to(j, j + 1):
+            j += 1
+        a = self.at(j, "month")
+        if not a:
+            return None, i
+        b = self.at(j + 1, "month")
+        if b and b.value == a.value and self.next_to(j, j + 1, _PAIR):
+            j += 1
+        return a.value, j + 1
+
+    def end_of(self, j: int) -> int:
+        """End offset of atom j-1, stretched over a closing parenthesis."""
+        end = self.atoms[j - 1].end
+        m = _CLOSE_PAREN.match(self.text, end)
+        if m and "(" in self.text[max(0, end - 30):end]:
+            return m.end()
+        return end
+
+    # -- rules: each returns (expressions, next index) or None ----------------
+
+    def numeric_date(self, i):
+        a = self.at(i, "ndate")
+        if not a:
+            return None
+        parts = [int(p) for p in re.split(r"\s?[-/.]\s?", a.value)]
+        y, m, d = parts if parts[0] > 31 else (parts[2], parts[1], parts[0])
+        if y < 100:
+            y += 2000 if y < 50 else 1900
+        era, k = self.era_after(i)
+        hijri = era == "hijri" or (era is None and 1300 <= y <= 1500)
+        end = self.atoms[k - 1].end if era else a.end
+        return [Expr(a.start, end, "hdate" if hijri else "date", y, m, d)], k
+
+    def day_month(self, i):
+        """[weekday] D [و D …] MONTH [YEAR]: 30 ديسمبر 2022، الخميس 5 مايو،
+        التاسع من كانون الثاني، 21 – 27 ديسمبر، يومي 5 و6 مايو، 15 رمضان 1446 هـ."""
+        start_i = i
+        if self.at(i, "dayword", "daypart") and self.at(i + 1, "weekday") and self.next_to(i, i + 1):
+            i += 1
+        if self.at(i, "weekday") and self.next_to(i, i + 1, _COMMA):
+            i += 1
+        elif self.at(i, "dayword") and self.next_to(i, i + 1):
+            i += 1                      # يوم 30 ديسمبر، يومي 5 و6 مايو
+        days, j = [], i
+        while True:
+            a = self.at(j, "num", "ordinal")
+            if not a or (a.kind == "num" and not 1 <= a.value <= 31):
+                break
+            days.append(a)
+            if self.at(j + 1, "num", "ordinal") and self.next_to(j, j + 1, _RANGE):
+                j += 1
+                continue
+            break
+        if not days:
+            return None
+        last = days[-1]
+        k = j + 1
+        sep = _OF if last.kind == "ordinal" else _SPACE
+        if self.at(k, "hmonth") and self.next_to(j, k, sep):
+            month, hijri, k2 = self.atoms[k].value, True, k + 1
+        else:
+            if not (k < len(self.atoms) and self.next_to(j, k, sep)):
+                return None
+            month, k2 = self.month_at(k)
+            hijri = False
+            if month is None:
+                return None
+        y, k3, era = self.year_after(k2)
+        if y is not None and not (1 <= y <= 9999):
+            y = None
+        hijri = hijri or era == "hijri"
+        kind = "hdate" if hijri else "date"
+        exprs = []
+        first_start = self.atoms[start_i].start
+        for n, a in enumerate(days):
+            s = first_start if n == 0 else a.start
+            if a is last:
+                exprs.append(Expr(s, self.end_of(k3 if y is not None else k2), kind, y, month, a.value))
+            else:
+                exprs.append(Expr(s, a.end, kind, None, None, a.value))
+        for e in exprs[:-1]:
+            e.linked = True
+        return exprs, (k3 if y is not None else k2)
+
+    def month_year(self, i):
+        """MONTH YEAR, MONTH الماضي, MONTH من العام الماضي, or a cued month alone."""
+        a = self.atoms[i]
+        start_i = i
+        if a.kind == "monthword" and self.at(i + 1, "hmonth") and self.next_to(i, i + 1):
+            return self.hijri_month(i + 1, start=a.start, cued=True)
+        if a.kind in ("hmonth", "ramadan"):
+            return self.hijri_month(i, start=a.start, cued=self.cued(i))
+        month, j = self.month_at(i)
+        if month is None:
+            return None
+        y, k, era = self.year_after(j)
+        start = self.atoms[start_i].start
+        if y is not None:
+            if era == "hijri":
+                return None
+            return [Expr(start, self.end_of(k), "date", y, month)], k
+        rel = self.relative_year_after(j)
+        if rel:
+            year_rel, k = rel
+            return [Expr(start, self.end_of(k), "date", None, month, year_rel=year_rel)], k
+        d = self.at(j, "direction")
+        if d and self.next_to(j - 1, j):
+            # ديسمبر الماضي: the last December before the reference
+            return [Expr(start, d.end, "date", None, month, rel=d.value, future=d.value > 0)], j + 1
+        word = self.atoms[j - 1]
+        short = len(self.text[word.word_start:word.end].strip()) <= 2 and self.atoms[i].kind != "monthword"
+        if (self.atoms[i].kind == "monthword" or self.cued(i) or self.in_list(i, j)) and not short:
+            return [Expr(start, self.end_of(j), "date", None, month)], j
+        return None
+
+    def in_list(self, i, j) -> bool:
+        """A month next to another month by a range or list connector: يناير وحتى نوفمبر 2022."""
+        nxt = self.at(j, "month", "monthword")
+        return bool(nxt and self.next_to(j - 1, j, _RANGE))
+
+    def relative_year_after(self, j):
+        """(من) العام الماضي / الجاري / المقبل, هذا العام → (offset, index after)."""
+        k = j
+        if self.at(k, "this") and self.at(k + 1, "unit") and self.atoms[k + 1].value == "year" \
+                and self.next_to(k - 1, k, _OF) and self.next_to(k, k + 1):
+            return 0, k + 2
+        u = self.at(k, "unit")
+        if u and u.value == "year" and self.next_to(k - 1, k, _OF):
+            d = self.at(k + 1, "direction")
+            if d and self.next_to(k, k + 1):
+                return d.value, k + 2
+        return None
+
+    def hijri_month(self, i, start, cued):
+        a = self.atoms[i]
+        y, k, era = self.year_after(i + 1)
+        if y is not None and era != "gregorian":
+            return [Expr(start, self.atoms[k - 1].end, "hdate", y, a.value)], k
+        if cued:
+            return [Expr(start, a.end, "hdate", None, a.value)], i + 1
+        return None
+
+    def year(self, i):
+        """عام 2022، سنة 2016، للسنة المالية 2023، عامي 2022 و2023، 1446هـ،
+        and a bare year where something places it in time (في 2022، بين 2023
+        و2027، رؤية 2030، التفاعل المشترك – 2022)."""
+        a = self.atoms[i]
+        if self.is_yearword(i):
+            n = self.at(i + 1, "num")
+            if not n or not self.next_to(i, i + 1):
+                return None
+            era, k = self.era_after(i + 1)
+            exprs = [self._year_expr(a.start, self.atoms[k - 1].end, n.value, era)]
+            if a.value == 2 and self.at(k, "num") and self.next_to(k - 1, k, _RANGE):
+                era2, k2 = self.era_after(k)
+                exprs.append(self._year_expr(self.atoms[k].start, self.atoms[k2 - 1].end,
+                                             self.atoms[k].value, era2 or era))
+                k = k2
+            return exprs, k
+        if a.kind != "num":
+            return None
+        era, k = self.era_after(i)
+        if era:
+            if a.value < 100:
+                return None
+            return [self._year_expr(a.start, self.atoms[k - 1].end, a.value, era)], k
+        if not (1900 <= a.value <= 2100):
+            return None
+        pair = self.year_pair(i)
+        if pair:
+            return pair
+        if self.year_context(i):
+            return [Expr(a.start, a.end, "date", a.value)], i + 1
+        return None
+
+    def year_pair(self, i):
+        """Two years joined as a span (2018-2019، 2018/2019) or, after a temporal
+        word, as a range (بين 2023 و2027). Each is a mention."""
+        a, b = self.atoms[i], self.at(i + 1, "num")
+        if not b or not a.value < b.value <= a.value + 50:
+            return None
+        if self.next_to(i, i + 1, _YEAR_RANGE) or (self.next_to(i, i + 1, _RANGE) and self.year_context(i)):
+            return [Expr(a.start, a.end, "date", a.value), Expr(b.start, b.end, "date", b.value)], i + 2
+        return None
+
+    def year_context(self, i: int) -> bool:
+        a = self.atoms[i]
+        before = self.text[max(0, a.start - 30):a.start]
+        if self.cued(i) or _NAME_DASH.search(before):
+            return True
+        named = _LEXICONS["named"]
+        m = re.search(r"([^\W\d_]+)\s*$", before)
+        return bool(m and m.group(1) in named)
+
+    def _year_expr(self, start, end, y, era):
+        return Expr(start, end, "hyear" if era == "hijri" else "date", y)
+
+    def relative_day(self, i):
+        start_i = i
+        if self.at(i, "daypart") and self.at(i + 1, "relday") and self.next_to(i, i + 1):
+            i += 1
+        a = self.at(i, "relday")
+        if not a:
+            return None
+        j = i + 1
+        nxt = self.at(j, "weekday", "same")
+        if nxt and self.next_to(i, j):
+            j += 1          # اليوم الخميس، اليوم نفسه
+        elif a.value == 0 and re.match(r"\s+ال", self.text[a.end:a.end + 4]) and "ليل" not in self.text[a.word_start:a.end]:
+            return None     # اليوم الوطني، اليوم التالي: a named day, not today
+        return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "relday", rel=a.value)], j
+
+    def weekday(self, i):
+        start_i = i
+        if self.at(i, "dayword", "daypart") and self.at(i + 1, "weekday") and self.next_to(i, i + 1):
+            i += 1
+        a = self.at(i, "weekday")
+        if not a:
+            return None
+        j = i + 1
+        rel = None
+        d = self.at(j, "direction")
+        if d and self.next_to(i, j):
+            rel, j = d.value, j + 1
+        return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "weekday", part=a.value, rel=rel)], j
+
+    def relative_unit(self, i):
+        """الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام؛ after a
+        modifier also the bare unit: نهاية العام، منتصف الشهر."""
+        start = self.atoms[i].start
+        if self.at(i, "this") and self.at(i + 1, "unit") and self.next_to(i, i + 1):
+            i += 1
+            return [Expr(start, self.atoms[i].end, "relunit", unit=self.atoms[i].value, rel=0)], i + 1
+        u = self.at(i, "unit")
+        if not u:
+            return None
+        d = self.at(i + 1, "direction")
+        if d and self.next_to(i, i + 1):
+            return [Expr(start, d.end, "relunit", unit=u.value, rel=d.value)], i + 2
+        if i > 0 and self.at(i - 1, "modifier", "half", "quarter", "season") and self.next_to(i - 1, i, _OF):
+            return [Expr(start, u.end, "relunit", unit=u.value, rel=0)], i + 1
+        return None
+
+    def ago(self, i):
+        """قبل 64 يوما، قبل ثلاثة أيام، قبل يومين: the reference minus a span."""
+        if not self.at(i, "ago"):
+            return None
+        a = self.atoms[i]
+        j, n = i + 1, 1
+        if self.at(j, "num", "wordnum") and self.next_to(i, j):
+            n, j = self.atoms[j].value, j + 1
+        u = self.at(j, "agounit", "dayword", "monthword", "yearword")
+        unit = u and _LEXICONS["agounit"].get(self.text[u.word_start:u.end])
+        if not unit or not self.next_to(j - 1, j) or self.at(j + 1, "num"):
+            return None
+        unit, count = (unit, n) if isinstance(unit, str) else unit
+        return [Expr(a.start, u.end, "ago", rel=-count, unit=unit)], j + 1
+
+    def season_quarter_half(self, i):
+        a = self.atoms[i]
+        if a.kind not in ("season", "quarter", "half"):
+            return None
+        j = i + 1
+        if a.kind == "half":
+            month, k = self.month_at(j) if self.next_to(i, j, _OF) else (None, j)
+            if month is not None:
+                y, k2, _ = self.year_after(k)
+                e = Expr(a.start, self.end_of(k2 if y else k), "half", y, month, part=a.value,
+                         month_of_half=True)
+                return [e], (k2 if y else k)
+            u = self.at(j, "unit")
+            if u and u.value == "month" and self.next_to(i, j, _OF):
+                e = Expr(a.start, u.end, "half", part=a.value, month_of_half=True, year_rel=0, rel=0)
+                return [e], j + 1
+        if not self.next_to(i, j, _OF):
+            return None
+        y, k, era = self.year_after(j, _OF)
+        if y is not None and era != "hijri":
+            return [Expr(a.start, self.atoms[k - 1].end, a.kind, y, part=a.value)], k
+        rel = self.relative_year_after(j)
+        if rel:
+            return [Expr(a.start, self.atoms[rel[1] - 1].end, a.kind, part=a.value, year_rel=rel[0])], rel[1]
+        u = self.at(j, "unit")
+        if u and u.value == "year":
+            return [Expr(a.start, u.end, a.kind, part=a.value, year_rel=0)], j + 1
+        d = self.at(j, "direction")
+        if a.kind == "season" and d:
+            return [Expr(a.start, d.end, "season", part=a.value, year_rel=d.value)], j + 1
+        return None
+
+    def decade_century(self, i):
+        """التسعينيات، ثمانينيات القرن الماضي، القرن العشرين، القرن الـ19، القرن الماضي."""
+        a = self.atoms[i]
+        if a.kind == "decade":
+            if self.at(i + 1, "century") and self.next_to(i, i + 1, _OF):
+                got = self.century_number(i + 1)
+                if got:
+                    return [Expr(a.start, self.atoms[got[1] - 1].end, "decade", y=got[0], part=a.value)], got[1]
+            return [Expr(a.start, a.end, "decade", y=20, part=a.value)], i + 1
+        if a.kind == "century":
+            got = self.century_number(i)
+            if got:
+                return [Expr(a.start, self.atoms[got[1] - 1].end, "century", y=got[0])], got[1]
+        return None
+
+    def century_number(self, i):
+        """The century after القرن at atom i: (20 or ("rel", -1), index after)."""
+        nxt = self.at(i + 1, "ordinal", "num", "direction")
+        if not nxt or not re.fullmatch(r"\s*(?:ال\s*ـ*\s*)?", self.text[self.atoms[i].end:nxt.start]):
+            return None
+        if nxt.kind == "direction":
+            return ("rel", nxt.value), i + 2
+        if not 1 <= nxt.value <= 30:
+            return None
+        return nxt.value, i + 2
+
+    def feast(self, i):
+        a = self.at(i, "feast")
+        if not a:
+            return None
+        calendar, m, d = a.value
+        y, k, era = self.year_after(i + 1)
+        end = self.atoms[k - 1].end if y else a.end
+        return [Expr(a.start, end, "feast", y, m, d, part=calendar)], (k if y else i + 1)
+
+    def modified(self, i):
+        """بداية/منتصف/نهاية + a date: the value is the unmodified period."""
+        a = self.at(i, "modifier")
+        if not a:
+            return None
+        j = i + 1
+        if self.at(j, "monthword") and self.next_to(i, j):
+            j += 1
+        if j >= len(self.atoms) or not self.next_to(j - 1, j, _SPACE):
+            return None
+        got = self.expression(j)
+        if not got:
+            return None
+        exprs, k = got
+        exprs[0].start = a.start
+        exprs[0].mod = a.value
+        return exprs, k
+
+    RULES = ("numeric_date", "feast", "day_month", "season_quarter_half", "month_year", "year",
+             "decade_century", "relative_day", "ago", "weekday", "relative_unit")
+
+    def expression(self, i):
+        for rule in self.RULES:
+            got = getattr(self, rule)(i)
+            if got:
+                return got
+        return None
+
+    def parse(self) -> list[Expr]:
+        out, i = [], 0
+        while i < len(self.atoms):
+            got = self.modified(i) or self.expression(i)
+            if got:
+                exprs, i = got
+                out.extend(exprs)
+            else:
+                i += 1
+        return out
+
+
+# ---------------------------------------------------------------- ranges
+
+
+def _link(text: str, exprs: list[Expr]) -> None:
+    """A range or list takes a missing month or year from its later end:
+    من 30 أغسطس وحتى 5 سبتمبر 2022، 21 – 27 ديسمبر 2022، بين 2023 و2027."""
+    for left, right in zip(exprs, exprs[1:]):
+        if left.kind != right.kind or left.kind not in ("date", "hdate"):
+            continue
+        if not _RANGE.fullmatch(text, left.end, right.start):
+            continue
+        if left.y is None and right.y is not None and left.year_rel is None and left.rel is None:
+            left.y, left.linked = right.y, True
+            if left.m is None and left.d is not None:
+                left.m = right.m
+            if left.m and right.m and (left.m, left.d or 0) > (right.m, right.d or 0):
+                left.y -= 1                     # من 30 ديسمبر إلى 5 يناير 2023
+        elif left.m is None and left.d is not None and right.m is not None:
+            left.m = right.m
+        if left.y is None and right.y is None and left.year_rel is None:
+            left.partner = right            # يومي 5 و6 مايو: the year the later end resolves to
+
+
+# ---------------------------------------------------------------- resolution
 
 
 @dataclass
@@ -15,5 +601,219 @@ class DateResult:
     notes: list[str] = field(default_factory=list)
 
 
+def _span(a: dt.date, b: dt.date) -> str:
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+    """The sentence around text[start:end], looking at most `reach` characters away."""
+    lo = max(0, start - reach)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + reach))
+
+
+def _future(text: str, e: Expr) -> bool:
+    """Is the sentence announcing something ahead (سيعقد، المقبل، مرتقبة)?"""
+    if e.future:
+        return True
+    return _FUTURE.search(text, *sentence_bounds(text, e.start, e.end)) is not None
+
+
+def _resolve(e: Expr, ref: dt.date | None, text: str) -> tuple[str | None, str, bool, str | None]:
+    """(value, precision, relative, hijri as written) of one expression."""
+    k = e.kind
+    if k == "date":
+        return _resolve_gregorian(e, ref, text)
+    if k == "hdate":
+        return _resolve_hijri(e, ref)
+    if k == "hyear":
+        span = cal.hijri_year_span(e.y)
+        return (_span(*span) if span else None), "interval", False, str(e.y)
+    if k == "feast":
+        return _resolve_feast(e, ref)
+    if k in ("decade", "century"):
+        century = e.y               # the ordinal: 20 is the twentieth century, 19XX
+        if isinstance(century, tuple):
+            if not ref:
+                return None, k, True, None
+            century = ref.year // 100 + 1 + century[1]
+        prefix = f"{century - 1:02d}"
+        return (f"{prefix}{e.part}X" if k == "decade" else f"{prefix}XX"), k, isinstance(e.y, tuple), None
+    if k in ("season", "quarter", "half"):
+        return _resolve_period(e, ref)
+    if ref is None:
+        return None, _PRECISION.get(k, e.unit or "day"), True, None
+    if k == "relday":
+        return (ref + dt.timedelta(days=e.rel)).isoformat(), "day", True, None
+    if k == "ago":
+        return _shift(ref, e.unit, e.rel)
+    if k == "weekday":
+        delta = (e.part - ref.weekday()) % 7
+        if e.rel == -1 or (e.rel is None and not _future(text, e)):
+            delta = delta - 7 if delta else (-7 if e.rel == -1 else 0)
+        elif delta == 0 and e.rel == 1:
+            delta = 7
+        return (ref + dt.timedelta(days=delta)).isoformat(), "day", True, None
+    return _shift(ref, e.unit, e.rel)
+
+
+def _resolve_period(e: Expr, ref):
+    k = e.kind
+    if e.y is None and ref is None:
+        return None, "interval" if e.month_of_half else k, True, None
+    year = e.y if e.y is not None else ref.year + (e.year_rel or 0)
+    if k == "season":
+        return f"{year}-{e.part}", "season", e.y is None, None
+    if k == "quarter":
+        return f"{year}-Q{e.part}", "quarter", e.y is None, None
+    if k == "half":
+        if e.month_of_half:
+            month = e.m or ref.month
+            mid = 15
+            a = dt.date(year, month, 1 if e.part == 1 else mid + 1)
+            b = dt.date(year, month, mid if e.part == 1 else cal.days_in_month(year, month))
+            return _span(a, b), "interval", e.y is None, None
+    return f"{year}-H{e.part}", "half", e.y is None, None
+
+
+_PRECISION = {"relday": "day", "weekday": "day"}
+
+
+def _shift(ref: dt.date, unit: str, n: int):
+    if unit == "day":
+        return (ref + dt.timedelta(days=n)).isoformat(), "day", True, None
+    if unit == "week":
+        y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
+        return f"{y}-W{w:02d}", "week", True, None
+    if unit == "month":
+        y, m = cal.add_months(ref, n)
+        return f"{y:04d}-{m:02d}", "month", True, None
+    if unit == "year":
+        return f"{ref.year + n:04d}", "year", True, None
+    if unit == "decade":
+        return f"{(ref.year // 10 + n) * 10 // 10:03d}X", "decade", True, None
+    return None, unit, True, None
+
+
+def _resolve_gregorian(e: Expr, ref, text):
+    y, m, d = e.y, e.m, e.d
+    relative = False
+    if m is not None and d is not None and not 1 <= d <= 31:
+        return None, "day", False, None
+    if y is None and e.year_rel is not None and ref:
+        y, relative = ref.year + e.year_rel, True
+    if y is None and m is not None and ref and not e.linked:
+        # a month (and day) with no year: the latest one not after the
+        # reference for past events, the next one for announced ones
+        relative = True
+        y = ref.year
+        future = e.rel == 1 or (e.rel is None and _future(text, e))
+        if e.rel == -1 or not future:
+            if (m, d or 1) > (ref.month, ref.day) or (e.rel == -1 and (m, d or 1) >= (ref.month, ref.day) and d is None and m == ref.month):
+                y -= 1
+        elif (m, d or 31) < (ref.month, ref.day):
+            y += 1
+    if m is None:
+        return (f"{y:04d}" if y is not None else None), "year", relative, None
+    if not 1 <= m <= 12:
+        return None, "month", False, None
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if d is None:
+        return f"{ys}-{m:02d}", "month", relative, None
+    if y is not None and d > cal.days_in_month(y, m) or d > 31:
+        return None, "day", False, None
+    return f"{ys}-{m:02d}-{d:02d}", "day", relative, None
+
+
+def _resolve_hijri(e: Expr, ref):
+    y, relative = e.y, False
+    if y is None:
+        if not ref:
+            return None, "interval" if e.d is None else "day", True, None
+        hy = cal.gregorian_to_hijri(ref)
+        if not hy:
+            return None, "day", True, None
+        y, relative = hy[0], True
+    if not 1 <= e.m <= 12:
+        return None, "day", False, None
+    written = f"{y}-{e.m:02d}" + (f"-{e.d:02d}" if e.d else "")
+    if e.d is None:
+        span = cal.hijri_month_span(y, e.m)
+        return (_span(*span) if span else None), "interval", relative, written
+    g = cal.hijri_to_gregorian(y, e.m, e.d)
+    return (g.isoformat() if g else None), "day", relative, written
+
+
+def _resolve_feast(e: Expr, ref):
+    calendar, m, d = e.part, e.m, e.d
+    if calendar == "gregorian":
+        y = e.y or (ref.year if ref else None)
+        return (f"{y:04d}" if y else "XXXX") + f"-{m:02d}-{d:02d}", "day", e.y is None, None
+    y = e.y
+    if y is not None and y > 1600:      # عيد الأضحى 2024: the feast that falls in 2024
+        first = cal.gregorian_to_hijri(dt.date(y, 1, 1))
+        candidates = [first[0], first[0] + 1] if first else []
+        y = next((h for h in candidates if (g := cal.hijri_to_gregorian(h, m, d)) and g.year == e.y), None)
+    elif y is None and ref:
+        hy = cal.gregorian_to_hijri(ref)
+        y = hy[0] if hy else None
+    if y is None:
+        return None, "day", True, None
+    g = cal.hijri_to_gregorian(y, m, d)
+    return (g.isoformat() if g else None), "day", e.y is None, f"{y}-{m:02d}-{d:02d}"
+
+
+# ---------------------------------------------------------------- the whole
+
+
+_DATELINE_WINDOW = 120
+
+
+def _dateline(text: str, exprs: list[Expr]) -> dt.date | None:
+    """A dateline the text opens with (الرباط - 3 أبريل 2025): a full date
+    among the first few words of the first line, set off by a dash, colon or
+    parenthesis."""
+    for e in exprs:
+        if e.start > _DATELINE_WINDOW:
+            break
+        if e.kind != "date" or None in (e.y, e.m, e.d):
+            continue
+        line_start = text.rfind("\n", 0, e.start) + 1
+        head, tail = text[line_start:e.start], text[e.end:e.end + 4]
+        if text[:line_start].strip() and line_start > 0:
+            continue        # only the first line of text
+        if len(head.split()) <= 4 and (re.search(r"[-–—:(]", head + tail) or not head.strip()):
+            try:
+                return dt.date(e.y, e.m, e.d)
+            except ValueError:
+                return None
+    return None
+
+
 def find_dates(text: str, reference_date: dt.date | None = None) -> DateResult:
-    return DateResult([], reference_date, "given" if reference_date else None)
+    exprs = _Parser(text, scan(text)).parse()
+    _link(text, exprs)
+    source, notes = ("given" if reference_date else None), []
+    if reference_date is None:
+        reference_date = _dateline(text, exprs)
+        if reference_date:
+            source = "dateline"
+            notes.append(f"reference date {reference_date.isoformat()} taken from the dateline")
+    resolved = {}
+    for e in reversed(exprs):           # a range's later end first: the earlier takes its year
+        if e.partner is not None and e.y is None:
+            year = resolved[id(e.partner)][0]
+            if year and year[:4].isdigit():
+                e.y, e.linked = int(year[:4]), True
+                if e.m and e.partner.m and (e.m, e.d or 0) > (e.partner.m, e.partner.d or 0):
+                    e.y -= 1
+        resolved[id(e)] = _resolve(e, reference_date, text)
+    mentions = []
+    for e in exprs:
+        value, precision, relative, hijri = resolved[id(e)]
+        calendar = "hijri" if e.kind in ("hdate", "hyear") or (e.kind == "feast" and e.part == "hijri") else "gregorian"
+        mentions.append(DateMention(text=text[e.start:e.end], start=e.start, end=e.end, value=value,
+                                    precision=precision, mod=e.mod, calendar=calendar,
+                                    relative=relative, hijri=hijri))
+    return DateResult(mentions, reference_date, source, notes)

@@ -95,6 +95,8 @@ def _ordinal_days() -> dict[str, int]:
         days[f"{unit} عشر"] = 10 + n
         days[f"{unit} والعشرين"] = 20 + n
     days["الحادي والثلاثين"] = 31
+    days["الواحد والعشرين"] = 21
+    days["الواحد والثلاثين"] = 31
     days["العشرين"] = 20
     days["الثلاثين"] = 30
     return days
