@@ -17,63 +17,71 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import calendars as cal
-from .arabic import MARKS, WORD_END, WORD_START, Lexicon, words_pattern
+from .arabic import MARKS, WORD_END, WORD_START, Lexicon, fold, words_pattern
 from .lexicon import dates as L
 from .lexicon.numbers import ORDINAL_DAYS
 from .model import DateMention
 from .numbers import CARDINAL
 
-# ---------------------------------------------------------------- lexicons
+# ---------------------------------------------------------------- vocabulary
 
-
-def _with_lam(entries: dict) -> dict:
-    """Add the forms a preposition ل fuses with: السنة → للسنة، الشهر → للشهر."""
-    out = dict(entries)
-    for word, value in entries.items():
-        if word.startswith("ال"):
-            out.setdefault("لل" + word[2:], value)
-    return out
-
-
-_LEXICONS: dict[str, Lexicon] = {
-    # order matters where words overlap: the first kind that matches wins
-    "relday": Lexicon(_with_lam(L.RELATIVE_DAYS)),
-    "feast": Lexicon(L.FEASTS),
-    "ramadan": Lexicon(_with_lam({w: 9 for w in L.RAMADAN_NAMES})),
-    "hmonth": Lexicon(cal.hijri_month_names()),
-    "month": Lexicon(cal.gregorian_month_names()),
-    "quarter": Lexicon(_with_lam(L.QUARTERS)),
-    "half": Lexicon(_with_lam(L.HALVES)),
-    "decade": Lexicon(_with_lam(L.DECADES)),
-    "century": Lexicon({w: True for w in L.CENTURY_WORD}),
-    "weekday": Lexicon(cal.weekday_names()),
-    "yearword": Lexicon(_with_lam(L.YEAR_WORDS)),
-    "unit": Lexicon(_with_lam(L.UNITS)),
-    "direction": Lexicon(L.DIRECTIONS),
-    "this": Lexicon({w: True for w in L.THIS}),
-    "monthword": Lexicon({"شهر": 1, "شهري": 2}),
-    "dayword": Lexicon({"يوم": 1, "يومي": 2}),
-    "modifier": Lexicon(L.MODIFIERS),
-    "season": Lexicon(_with_lam(L.SEASONS)),
-    "ordinal": Lexicon(ORDINAL_DAYS),
-    "era_h": Lexicon({w: True for w in L.ERA_HIJRI}),
-    "era_g": Lexicon({w: True for w in L.ERA_GREGORIAN}),
-    "daypart": Lexicon({w: True for w in L.DAY_PARTS}),
-    "same": Lexicon({w: True for w in L.SAME_DAY}),
-    "agounit": Lexicon(L.AGO_UNITS),
-    "named": Lexicon({w: True for w in L.NAMED_WITH_YEAR}),
-    "ago": Lexicon({"قبل": True}),
-    "wordnum": Lexicon({w: v for w, v in CARDINAL.values.items() if v <= 100}),
+# Every date word by kind. Where a word has two kinds the first listed wins;
+# the parser asks for the other reading where it needs it (يوم as a unit).
+_KINDS: dict[str, dict] = {
+    "relday": L.RELATIVE_DAYS,
+    "feast": L.FEASTS,
+    "ramadan": dict.fromkeys(L.RAMADAN_NAMES, 9),
+    "hmonth": cal.hijri_month_names(),
+    "month": cal.gregorian_month_names(),
+    "quarter": L.QUARTERS,
+    "half": L.HALVES,
+    "decade": L.DECADES,
+    "century": dict.fromkeys(L.CENTURY_WORD, True),
+    "weekday": cal.weekday_names(),
+    "yearword": L.YEAR_WORDS,
+    "unit": L.UNITS,
+    "direction": L.DIRECTIONS,
+    "this": dict.fromkeys(L.THIS, True),
+    "monthword": {"شهر": 1, "شهري": 2},
+    "dayword": {"يوم": 1, "يومي": 2},
+    "modifier": L.MODIFIERS,
+    "season": L.SEASONS,
+    "ordinal": ORDINAL_DAYS,
+    "era_h": dict.fromkeys(L.ERA_HIJRI, True),
+    "era_g": dict.fromkeys(L.ERA_GREGORIAN, True),
+    "daypart": dict.fromkeys(L.DAY_PARTS, True),
+    "same": dict.fromkeys(L.SAME_DAY, True),
+    "agounit": L.AGO_UNITS,
+    "ago": {"قبل": True},
+    "wordnum": {w: v for w, v in CARDINAL.values.items() if v <= 100},
 }
 
-_NDATE = (r"(?<![\d.,/-])(?:\d{4}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
-          r"|\d{1,2}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d{1,2}/\d{1,2}/\d{2})(?![\d.,/-]?\d)")
-_SCANNER = re.compile(
-    rf"(?P<ndate>{_NDATE})|(?P<num>(?<![\d.,٫٬])\d{{1,4}}(?![\d:]|[.,٫٬]\d|%|٪))"
-    rf"|{WORD_START}(?P<pre>[وف]?[بلك]?)(?:"
-    + "|".join(f"(?P<{kind}>{lex.pattern})" for kind, lex in _LEXICONS.items())
-    + rf"){WORD_END}"
-)
+
+def _vocabulary() -> Lexicon:
+    """Every date word in one trie, so the scanner walks one trie per word
+    start. ال-words also get the form a fused ل takes: ل + السنة = للسنة."""
+    entries: dict[str, tuple] = {}
+    for kind, words in _KINDS.items():
+        for word, value in words.items():
+            entries.setdefault(word, (kind, value))
+    for word, entry in list(entries.items()):
+        if word.startswith("ال"):
+            entries.setdefault(word[1:], entry)
+    return Lexicon(entries)
+
+
+_VOCAB = _vocabulary()
+_NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
+_AGO_UNITS = Lexicon(L.AGO_UNITS)
+
+# Digits are scanned apart, by a pattern that starts with one \d so that the
+# regex engine skips to the next digit at C speed.
+_NUMBERS = re.compile(
+    r"\d(?P<ndate>\d{3}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
+    r"|\d?\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d?/\d{1,2}/\d{2})(?![\d.,/-]?\d)"
+    r"|\d(?P<num>\d*)(?P<tail>(?:[.,٫٬:]\d+)*[%٪]?)")
+# A word may carry the conjunctions و ف and one of the prepositions ب ل ك.
+_WORDS = re.compile(rf"{WORD_START}(?P<clitic>[وف]?[بلك]?)(?P<word>{_VOCAB.pattern}){WORD_END}")
 
 
 @dataclass(frozen=True)
@@ -87,24 +95,31 @@ class Atom:
 
 def scan(text: str) -> list[Atom]:
     atoms = []
-    for m in _SCANNER.finditer(text):
-        kind = m.lastgroup
-        if kind == "ndate":
-            atoms.append(Atom("ndate", m.group(), m.start(), m.end(), m.start()))
-        elif kind == "num":
-            atoms.append(Atom("num", int(m.group()), m.start(), m.end(), m.start()))
-        else:
-            value = _LEXICONS[kind].get(m.group(kind))
-            # a conjunction (و، ف) stays outside the mention; a fused preposition (بنهاية) inside
-            start = m.start() + (m.group("pre")[:1] in ("و", "ف"))
-            atoms.append(Atom(kind, value, start, m.end(), m.start(kind)))
+    for m in _NUMBERS.finditer(text):
+        s, e = m.span()
+        if s > 1 and text[s - 1] in ".,٫٬" and text[s - 2].isdigit():
+            continue                    # the tail of a longer number
+        g = m.group()
+        if m.group("ndate") is not None:
+            atoms.append(Atom("ndate", g, s, e, s))
+        elif not m.group("tail") and len(g) <= 4:
+            atoms.append(Atom("num", int(g), s, e, s))
+    for m in _WORDS.finditer(text):
+        kind, value = _VOCAB.get(m.group("word"))
+        clitic = m.group("clitic")
+        if clitic and len(fold(m.group("word"))) <= 2:
+            continue                    # باب is a door, not ب + آب (August)
+        # a conjunction (و، ف) stays outside the mention; a fused preposition (بنهاية) inside
+        start = m.start() + (clitic[:1] in ("و", "ف"))
+        atoms.append(Atom(kind, value, start, m.end(), m.start("word")))
+    atoms.sort(key=lambda a: a.start)
     return atoms
 
 
 # ---------------------------------------------------------------- gaps between atoms
 
 _SPACE = re.compile(r"[\s\u200f\u200e]*")
-_COMMA = re.compile(r"\s*[،,]?\s*")
+_WEEKDAY_GAP = re.compile(r"\s*[،,]?\s*(?:الموافق\s+|الموافق ل\s*)?")   # الخميس، 30 ديسمبر
 _OF = re.compile(r"\s+(?:من|في)\s+|\s+")
 _PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
 _RANGE = re.compile(r"\s*[،,]?\s*(?:[-–—]|و?\s*(?:إلى|الى|حتى|لغاية|ولغاية|غاية)|و)\s*")
@@ -117,6 +132,11 @@ _FUTURE = re.compile(rf"{WORD_START}[وف]?(?:{words_pattern(L.FUTURE_CUES)}){WO
 # a sentence ends at a single full stop (".." joins a headline's parts), ! ?
 # ؟, a line break, or a run of spaces (the gap between ticker headlines)
 _SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)\s|[!?؟]\s|\n|\s{3,}")
+_COUNT_BEFORE = re.compile(r"(?:أكثر|أقل|أزيد|أكبر|أعلى|أدنى|ما يزيد|ما يقارب|حوالي|قرابة|زهاء|يناهز)"
+                           r"\s+(?:من|عن|على)?\s*$")
+# an indefinite accusative noun (زائرا، شخصاً) counts what the number before it states
+_COUNTED_NOUN_AFTER = re.compile(
+    rf"\s+(?!(?:{words_pattern(L.ADVERBS_AFTER_YEAR)})(?![^\W\d_]))[^\W\d_][^\W\d_{MARKS}]*(?<!و)ا[ًٌٍ]?(?![^\W\d_])")
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
 
 
@@ -186,6 +206,26 @@ class _Parser:
             return None, i, None
         return a.value, k, era
 
+    def year_spec_after(self, j: int) -> tuple[dict, int]:
+        """What places a month (or day and month) in a year, after atom j-1:
+        2022، (من) عام 2019، من العام الماضي، الماضي/المقبل/الجاري. Returns
+        (Expr fields, index after); no fields when nothing follows."""
+        y, k, era = self.year_after(j)
+        if y is None:
+            y, k, era = self.year_after(j, _OF)
+            if y is not None and not self.is_yearword(j):
+                y = None                # "مايو من 2019" is too loose; "من عام 2019" is not
+        if y is not None:
+            return {"y": y, "era": era}, k
+        rel = self.relative_year_after(j)
+        if rel:
+            return {"year_rel": rel[0]}, rel[1]
+        d = self.at(j, "direction")
+        if d and self.next_to(j - 1, j):
+            # ديسمبر الماضي: the last December before the reference
+            return {"rel": d.value, "future": d.value > 0}, j + 1
+        return {}, j
+
     def is_yearword(self, i: int) -> bool:
         """عام، سنة، العام، للسنة المالية … before a year."""
         a = self.at(i, "yearword", "unit")
@@ -238,58 +278,43 @@ class _Parser:
     def day_month(self, i):
         """[weekday] D [و D …] MONTH [YEAR]: 30 ديسمبر 2022، الخميس 5 مايو،
         التاسع من كانون الثاني، 21 – 27 ديسمبر، يومي 5 و6 مايو، 15 رمضان 1446 هـ."""
-        start_i = i
+        start = self.atoms[i].start
         if self.at(i, "dayword", "daypart") and self.at(i + 1, "weekday") and self.next_to(i, i + 1):
             i += 1
-        if self.at(i, "weekday") and self.next_to(i, i + 1, _COMMA):
+        if self.at(i, "weekday") and self.next_to(i, i + 1, _WEEKDAY_GAP):
             i += 1
         elif self.at(i, "dayword") and self.next_to(i, i + 1):
             i += 1                      # يوم 30 ديسمبر، يومي 5 و6 مايو
         days, j = [], i
-        while True:
-            a = self.at(j, "num", "ordinal")
-            if not a or (a.kind == "num" and not 1 <= a.value <= 31):
-                break
+        while (a := self.at(j, "num", "ordinal")) and (a.kind == "ordinal" or 1 <= a.value <= 31):
             days.append(a)
-            if self.at(j + 1, "num", "ordinal") and self.next_to(j, j + 1, _RANGE):
-                j += 1
-                continue
-            break
-        if not days:
-            return None
-        last = days[-1]
+            if not (self.at(j + 1, "num", "ordinal") and self.next_to(j, j + 1, _RANGE)):
+                break
+            j += 1
+        if not days or (days[0].kind == "ordinal" and self.after_word(days[0], "الأسبوع")):
+            return None                 # الأسبوع الأول من مارس is a week, not the 1st
         k = j + 1
-        sep = _OF if last.kind == "ordinal" else _SPACE
-        if self.at(k, "hmonth") and self.next_to(j, k, sep):
-            month, hijri, k2 = self.atoms[k].value, True, k + 1
+        if not self.next_to(j, k, _OF if days[-1].kind == "ordinal" else _SPACE):
+            return None
+        if self.at(k, "hmonth"):
+            month, kind, k = self.atoms[k].value, "hdate", k + 1
         else:
-            if not (k < len(self.atoms) and self.next_to(j, k, sep)):
-                return None
-            month, k2 = self.month_at(k)
-            hijri = False
+            month, k = self.month_at(k)
+            kind = "date"
             if month is None:
                 return None
-        y, k3, era = self.year_after(k2)
-        if y is not None and not (1 <= y <= 9999):
-            y = None
-        hijri = hijri or era == "hijri"
-        kind = "hdate" if hijri else "date"
-        exprs = []
-        first_start = self.atoms[start_i].start
-        for n, a in enumerate(days):
-            s = first_start if n == 0 else a.start
-            if a is last:
-                exprs.append(Expr(s, self.end_of(k3 if y is not None else k2), kind, y, month, a.value))
-            else:
-                exprs.append(Expr(s, a.end, kind, None, None, a.value))
-        for e in exprs[:-1]:
-            e.linked = True
-        return exprs, (k3 if y is not None else k2)
+        spec, k = self.year_spec_after(k)
+        if spec.pop("era", None) == "hijri":
+            kind = "hdate"
+        exprs = [Expr(start if n == 0 else a.start, a.end, kind, d=a.value, linked=True)
+                 for n, a in enumerate(days[:-1])]
+        exprs.append(Expr(start if len(days) == 1 else days[-1].start, self.end_of(k), kind,
+                          m=month, d=days[-1].value, **spec))
+        return exprs, k
 
     def month_year(self, i):
         """MONTH YEAR, MONTH الماضي, MONTH من العام الماضي, or a cued month alone."""
         a = self.atoms[i]
-        start_i = i
         if a.kind == "monthword" and self.at(i + 1, "hmonth") and self.next_to(i, i + 1):
             return self.hijri_month(i + 1, start=a.start, cued=True)
         if a.kind in ("hmonth", "ramadan"):
@@ -297,25 +322,19 @@ class _Parser:
         month, j = self.month_at(i)
         if month is None:
             return None
-        y, k, era = self.year_after(j)
-        start = self.atoms[start_i].start
-        if y is not None:
-            if era == "hijri":
-                return None
-            return [Expr(start, self.end_of(k), "date", y, month)], k
-        rel = self.relative_year_after(j)
-        if rel:
-            year_rel, k = rel
-            return [Expr(start, self.end_of(k), "date", None, month, year_rel=year_rel)], k
-        d = self.at(j, "direction")
-        if d and self.next_to(j - 1, j):
-            # ديسمبر الماضي: the last December before the reference
-            return [Expr(start, d.end, "date", None, month, rel=d.value, future=d.value > 0)], j + 1
+        spec, k = self.year_spec_after(j)
+        if spec.pop("era", None) == "hijri":
+            return None
+        if spec:
+            return [Expr(a.start, self.end_of(k), "date", m=month, **spec)], k
         word = self.atoms[j - 1]
-        short = len(self.text[word.word_start:word.end].strip()) <= 2 and self.atoms[i].kind != "monthword"
-        if (self.atoms[i].kind == "monthword" or self.cued(i) or self.in_list(i, j)) and not short:
-            return [Expr(start, self.end_of(j), "date", None, month)], j
+        short = len(fold(self.text[word.word_start:word.end])) <= 2 and a.kind != "monthword"
+        if (a.kind == "monthword" or self.cued(i) or self.in_list(i, j)) and not short:
+            return [Expr(a.start, self.end_of(j), "date", m=month)], j
         return None
+
+    def after_word(self, a: Atom, word: str) -> bool:
+        return self.text[max(0, a.start - len(word) - 2):a.start].rstrip().endswith(word)
 
     def in_list(self, i, j) -> bool:
         """A month next to another month by a range or list connector: يناير وحتى نوفمبر 2022."""
@@ -337,11 +356,11 @@ class _Parser:
 
     def hijri_month(self, i, start, cued):
         a = self.atoms[i]
-        y, k, era = self.year_after(i + 1)
-        if y is not None and era != "gregorian":
-            return [Expr(start, self.atoms[k - 1].end, "hdate", y, a.value)], k
-        if cued:
-            return [Expr(start, a.end, "hdate", None, a.value)], i + 1
+        spec, k = self.year_spec_after(i + 1)
+        if spec.pop("era", None) == "gregorian":
+            return None
+        if spec or cued:
+            return [Expr(start, self.atoms[k - 1].end, "hdate", m=a.value, **spec)], k
         return None
 
     def year(self, i):
@@ -388,13 +407,16 @@ class _Parser:
         return None
 
     def year_context(self, i: int) -> bool:
+        """Is this bare number a year? Something must place it in time, and
+        nothing may make it a count (أكثر من 2000، 2019 زائرا)."""
         a = self.atoms[i]
         before = self.text[max(0, a.start - 30):a.start]
+        if _COUNT_BEFORE.search(before) or _COUNTED_NOUN_AFTER.match(self.text, a.end):
+            return False
         if self.cued(i) or _NAME_DASH.search(before):
             return True
-        named = _LEXICONS["named"]
         m = re.search(r"([^\W\d_]+)\s*$", before)
-        return bool(m and m.group(1) in named)
+        return bool(m and m.group(1) in _NAMED_WITH_YEAR)
 
     def _year_expr(self, start, end, y, era):
         return Expr(start, end, "hyear" if era == "hijri" else "date", y)
@@ -454,7 +476,7 @@ class _Parser:
         if self.at(j, "num", "wordnum") and self.next_to(i, j):
             n, j = self.atoms[j].value, j + 1
         u = self.at(j, "agounit", "dayword", "monthword", "yearword")
-        unit = u and _LEXICONS["agounit"].get(self.text[u.word_start:u.end])
+        unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
         if not unit or not self.next_to(j - 1, j) or self.at(j + 1, "num"):
             return None
         unit, count = (unit, n) if isinstance(unit, str) else unit
@@ -696,47 +718,53 @@ def _shift(ref: dt.date, unit: str, n: int):
     return None, unit, True, None
 
 
+def _year_of(m: int, d: int | None, ref_year: int, ref_md: tuple[int, int], rel: int | None,
+             future: bool) -> int:
+    """The year of a month (and day) written without one: the latest not after
+    the reference for past events (strictly before with الماضي), the next one
+    for announced events (strictly after with المقبل), this year with الجاري."""
+    if rel == 0:
+        return ref_year
+    if rel == 1 or future:
+        after = (m, d or 31) > ref_md if rel == 1 else (m, d or 31) >= ref_md
+        return ref_year if after else ref_year + 1
+    before = (m, d or 31) < ref_md if rel == -1 else (m, d or 1) <= ref_md
+    return ref_year if before else ref_year - 1
+
+
 def _resolve_gregorian(e: Expr, ref, text):
     y, m, d = e.y, e.m, e.d
     relative = False
-    if m is not None and d is not None and not 1 <= d <= 31:
-        return None, "day", False, None
-    if y is None and e.year_rel is not None and ref:
-        y, relative = ref.year + e.year_rel, True
-    if y is None and m is not None and ref and not e.linked:
-        # a month (and day) with no year: the latest one not after the
-        # reference for past events, the next one for announced ones
-        relative = True
-        y = ref.year
-        future = e.rel == 1 or (e.rel is None and _future(text, e))
-        if e.rel == -1 or not future:
-            if (m, d or 1) > (ref.month, ref.day) or (e.rel == -1 and (m, d or 1) >= (ref.month, ref.day) and d is None and m == ref.month):
-                y -= 1
-        elif (m, d or 31) < (ref.month, ref.day):
-            y += 1
+    if y is None and ref is not None and not e.linked:
+        if e.year_rel is not None:
+            y, relative = ref.year + e.year_rel, True
+        elif m is not None:
+            future = e.rel is None and _future(text, e)
+            y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
     if m is None:
         return (f"{y:04d}" if y is not None else None), "year", relative, None
-    if not 1 <= m <= 12:
-        return None, "month", False, None
+    if not 1 <= m <= 12 or (d is not None and not 1 <= d <= (cal.days_in_month(y, m) if y else 31)):
+        return None, "day" if d else "month", relative, None
     ys = f"{y:04d}" if y is not None else "XXXX"
     if d is None:
         return f"{ys}-{m:02d}", "month", relative, None
-    if y is not None and d > cal.days_in_month(y, m) or d > 31:
-        return None, "day", False, None
     return f"{ys}-{m:02d}-{d:02d}", "day", relative, None
 
 
 def _resolve_hijri(e: Expr, ref):
     y, relative = e.y, False
-    if y is None:
-        if not ref:
-            return None, "interval" if e.d is None else "day", True, None
-        hy = cal.gregorian_to_hijri(ref)
-        if not hy:
-            return None, "day", True, None
-        y, relative = hy[0], True
     if not 1 <= e.m <= 12:
         return None, "day", False, None
+    if y is None:
+        here = cal.gregorian_to_hijri(ref) if ref else None
+        if not here:
+            return None, "interval" if e.d is None else "day", True, None
+        hy, hm, hd = here
+        if e.year_rel is not None:
+            y = hy + e.year_rel
+        else:
+            y = _year_of(e.m, e.d, hy, (hm, hd), e.rel, False) if e.rel is not None else hy
+        relative = True
     written = f"{y}-{e.m:02d}" + (f"-{e.d:02d}" if e.d else "")
     if e.d is None:
         span = cal.hijri_month_span(y, e.m)
