@@ -125,6 +125,7 @@ _PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
 _RANGE = re.compile(r"\s*[،,]?\s*(?:[-–—]|و?\s*(?:إلى|الى|حتى|لغاية|ولغاية|غاية)|و)\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _YEAR_GAP = re.compile(r"\s*\)?\s*")     # تموز (يوليو) 2019
+_QUALIFIED_YEAR = re.compile(r"\s+ال[^\W\d_]+(?:ي|ية|يه)\s+")   # العام الدراسي 2023
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
 _CUE_BEFORE = re.compile(
     rf"(?:^|[\s(،,]|(?<=[وف]))(?:[وف]?(?:{words_pattern(L.TEMPORAL_CUES)}))[{MARKS}]*\s*$")
@@ -165,6 +166,7 @@ class Expr:
     linked: bool = False         # took a missing part from a range's other end
     partner: "Expr | None" = None  # the range's later end, to take the year from once resolved
     month_of_half: bool = False  # النصف الأول من أبريل: half of a month
+    month_rel: int | None = None # the month counted from the reference: 15 من الشهر الماضي
 
 
 class _Parser:
@@ -294,10 +296,14 @@ class _Parser:
         if not days or (days[0].kind == "ordinal" and self.after_word(days[0], "الأسبوع")):
             return None                 # الأسبوع الأول من مارس is a week, not the 1st
         k = j + 1
-        if not self.next_to(j, k, _OF if days[-1].kind == "ordinal" else _SPACE):
+        if not self.next_to(j, k, _OF):
             return None
         if self.at(k, "hmonth"):
             month, kind, k = self.atoms[k].value, "hdate", k + 1
+        elif (rel := self.relative_month_at(k)) is not None:
+            month_rel, k = rel           # الـ15 من الشهر الجاري
+            e = Expr(start, self.atoms[k - 1].end, "date", d=days[-1].value, month_rel=month_rel)
+            return ([Expr(a.start, a.end, "date", d=a.value, linked=True) for a in days[:-1]] + [e]), k
         else:
             month, k = self.month_at(k)
             kind = "date"
@@ -333,6 +339,15 @@ class _Parser:
             return [Expr(a.start, self.end_of(j), "date", m=month)], j
         return None
 
+    def relative_month_at(self, k):
+        """الشهر الجاري/الماضي/المقبل، هذا الشهر at atom k → (month offset, index after)."""
+        if self.at(k, "this") and (u := self.at(k + 1, "unit")) and u.value == "month" and self.next_to(k, k + 1):
+            return 0, k + 2
+        u, d = self.at(k, "unit"), self.at(k + 1, "direction")
+        if u and u.value == "month" and d and self.next_to(k, k + 1):
+            return d.value, k + 2
+        return None
+
     def after_word(self, a: Atom, word: str) -> bool:
         return self.text[max(0, a.start - len(word) - 2):a.start].rstrip().endswith(word)
 
@@ -364,47 +379,36 @@ class _Parser:
         return None
 
     def year(self, i):
-        """عام 2022، سنة 2016، للسنة المالية 2023، عامي 2022 و2023، 1446هـ،
-        and a bare year where something places it in time (في 2022، بين 2023
-        و2027، رؤية 2030، التفاعل المشترك – 2022)."""
+        """عام 2022، سنة 2016، للسنة المالية 2023، 1446هـ, and a bare year where
+        something places it in time (في 2022، رؤية 2030، التفاعل المشترك – 2022);
+        with the year that closes its span or range (2018-2019، عامي 2022 و2023،
+        بين 2023 و2027)."""
         a = self.atoms[i]
         if self.is_yearword(i):
-            n = self.at(i + 1, "num")
-            if not n or not self.next_to(i, i + 1):
+            j = i + 1
+            if not (self.at(j, "num") and (self.next_to(i, j) or self.next_to(i, j, _QUALIFIED_YEAR))):
                 return None
-            era, k = self.era_after(i + 1)
-            exprs = [self._year_expr(a.start, self.atoms[k - 1].end, n.value, era)]
-            if a.value == 2 and self.at(k, "num") and self.next_to(k - 1, k, _RANGE):
-                era2, k2 = self.era_after(k)
-                exprs.append(self._year_expr(self.atoms[k].start, self.atoms[k2 - 1].end,
-                                             self.atoms[k].value, era2 or era))
-                k = k2
-            return exprs, k
-        if a.kind != "num":
+            start, joined = a.start, True
+        elif a.kind == "num":
+            j, start = i, a.start
+            joined = self.at(i + 1, "num") and self.next_to(i, i + 1, _YEAR_RANGE) \
+                and a.value < self.atoms[i + 1].value <= a.value + 50
+        else:
             return None
-        era, k = self.era_after(i)
-        if era:
-            if a.value < 100:
-                return None
-            return [self._year_expr(a.start, self.atoms[k - 1].end, a.value, era)], k
-        if not (1900 <= a.value <= 2100):
+        n = self.atoms[j]
+        era, k = self.era_after(j)
+        if n.value < 1000 and not era:
             return None
-        pair = self.year_pair(i)
-        if pair:
-            return pair
-        if self.year_context(i):
-            return [Expr(a.start, a.end, "date", a.value)], i + 1
-        return None
-
-    def year_pair(self, i):
-        """Two years joined as a span (2018-2019، 2018/2019) or, after a temporal
-        word, as a range (بين 2023 و2027). Each is a mention."""
-        a, b = self.atoms[i], self.at(i + 1, "num")
-        if not b or not a.value < b.value <= a.value + 50:
+        if not (era or joined or (1900 <= n.value <= 2100 and self.year_context(j))):
             return None
-        if self.next_to(i, i + 1, _YEAR_RANGE) or (self.next_to(i, i + 1, _RANGE) and self.year_context(i)):
-            return [Expr(a.start, a.end, "date", a.value), Expr(b.start, b.end, "date", b.value)], i + 2
-        return None
+        exprs = [self._year_expr(start, self.atoms[k - 1].end, n.value, era)]
+        b = self.at(k, "num")
+        if b and n.value < b.value <= n.value + 50 and (
+                self.next_to(k - 1, k, _YEAR_RANGE) or self.next_to(k - 1, k, _RANGE)):
+            era2, k2 = self.era_after(k)
+            exprs.append(self._year_expr(b.start, self.atoms[k2 - 1].end, b.value, era2 or era))
+            k = k2
+        return exprs, k
 
     def year_context(self, i: int) -> bool:
         """Is this bare number a year? Something must place it in time, and
@@ -437,8 +441,9 @@ class _Parser:
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "relday", rel=a.value)], j
 
     def weekday(self, i):
+        """يوم الخميس، مساء يوم الجمعة، الخميس الماضي، الجمعة قبل الماضية."""
         start_i = i
-        if self.at(i, "dayword", "daypart") and self.at(i + 1, "weekday") and self.next_to(i, i + 1):
+        while self.at(i, "dayword", "daypart") and self.next_to(i, i + 1) and i - start_i < 2:
             i += 1
         a = self.at(i, "weekday")
         if not a:
@@ -498,6 +503,8 @@ class _Parser:
             if u and u.value == "month" and self.next_to(i, j, _OF):
                 e = Expr(a.start, u.end, "half", part=a.value, month_of_half=True, year_rel=0, rel=0)
                 return [e], j + 1
+        if a.kind == "quarter" and not re.match(r"\s+(?:من|في)\s", self.text[a.end:a.end + 5]):
+            return [Expr(a.start, a.end, "quarter", part=a.value)], j   # the latest such quarter
         if not self.next_to(i, j, _OF):
             return None
         y, k, era = self.year_after(j, _OF)
@@ -671,20 +678,34 @@ def _resolve(e: Expr, ref: dt.date | None, text: str) -> tuple[str | None, str, 
     if k == "ago":
         return _shift(ref, e.unit, e.rel)
     if k == "weekday":
-        delta = (e.part - ref.weekday()) % 7
-        if e.rel == -1 or (e.rel is None and not _future(text, e)):
-            delta = delta - 7 if delta else (-7 if e.rel == -1 else 0)
-        elif delta == 0 and e.rel == 1:
-            delta = 7
-        return (ref + dt.timedelta(days=delta)).isoformat(), "day", True, None
+        return _resolve_weekday(e, ref, text)
     return _shift(ref, e.unit, e.rel)
+
+
+def _resolve_weekday(e: Expr, ref: dt.date, text: str):
+    """A bare weekday in a report of past events is the latest such day on or
+    before the reference; an announced one the next; الماضي strictly before,
+    المقبل strictly after, قبل الماضي a week earlier still."""
+    ahead = (e.part - ref.weekday()) % 7          # 0..6 days to the next such day
+    rel = e.rel if e.rel is not None else (1 if _future(text, e) else -1)
+    if rel > 0:
+        delta = (ahead or (7 if e.rel else 0)) + 7 * (rel - 1)
+    else:
+        behind = (7 - ahead) % 7 or (7 if e.rel else 0)
+        delta = -behind - 7 * (-rel - 1)
+    return (ref + dt.timedelta(days=delta)).isoformat(), "day", True, None
 
 
 def _resolve_period(e: Expr, ref):
     k = e.kind
     if e.y is None and ref is None:
         return None, "interval" if e.month_of_half else k, True, None
-    year = e.y if e.y is not None else ref.year + (e.year_rel or 0)
+    if e.y is not None:
+        year = e.y
+    elif e.year_rel is not None:
+        year = ref.year + e.year_rel
+    else:                       # الربع الأول alone: the latest one begun by the reference
+        year = ref.year - (3 * e.part - 2 > ref.month)
     if k == "season":
         return f"{year}-{e.part}", "season", e.y is None, None
     if k == "quarter":
@@ -735,6 +756,10 @@ def _year_of(m: int, d: int | None, ref_year: int, ref_md: tuple[int, int], rel:
 def _resolve_gregorian(e: Expr, ref, text):
     y, m, d = e.y, e.m, e.d
     relative = False
+    if e.month_rel is not None:
+        if ref is None:
+            return None, "day", True, None
+        (y, m), relative = cal.add_months(ref, e.month_rel), True
     if y is None and ref is not None and not e.linked:
         if e.year_rel is not None:
             y, relative = ref.year + e.year_rel, True
