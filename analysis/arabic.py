@@ -26,7 +26,7 @@ _VARIANTS = {"ا": "اأإآٱ", "ي": "يىی", "ه": "هة", "ك": "كک"}
 
 # A word starts where no letter or mark stands before it (a digit may: 20الف).
 WORD_START = rf"(?<![^\W\d_])(?<![{MARKS}])"
-WORD_END = r"(?![^\W\d_])"           # a digit may follow (20الف), a letter may not
+WORD_END = rf"(?![^\W\d_]|[{MARKS}])"   # a digit may follow (20الف), a letter or mark may not
 NUMBER = r"\d+(?:[.,٫٬]\d+)*"
 
 

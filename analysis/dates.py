@@ -119,10 +119,11 @@ def scan(text: str) -> list[Atom]:
 # ---------------------------------------------------------------- gaps between atoms
 
 _SPACE = re.compile(r"[\s\u200f\u200e]*")
-_WEEKDAY_GAP = re.compile(r"\s*[،,]?\s*(?:الموافق\s+|الموافق ل\s*)?")   # الخميس، 30 ديسمبر
-_OF = re.compile(r"\s+(?:من|في)\s+|\s+")
+# Joining words are matched with the same tolerance as lexicon words.
+_WEEKDAY_GAP = re.compile(rf"\s*[،,]?\s*(?:{words_pattern(['الموافق'])}\s*(?:ل\s*)?)?")   # الخميس، 30 ديسمبر
+_OF = re.compile(rf"\s+(?:{words_pattern(['من', 'في'])})\s+|\s+")
 _PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
-_RANGE = re.compile(r"\s*[،,]?\s*(?:[-–—]|و?\s*(?:إلى|الى|حتى|لغاية|ولغاية|غاية)|و)\s*")
+_RANGE = re.compile(rf"\s*[،,]?\s*(?:[-–—]|و?\s*(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _YEAR_GAP = re.compile(r"\s*\)?\s*")     # تموز (يوليو) 2019
 _QUALIFIED_YEAR = re.compile(r"\s+ال[^\W\d_]+(?:ي|ية|يه)\s+")   # العام الدراسي 2023
@@ -133,8 +134,9 @@ _FUTURE = re.compile(rf"{WORD_START}[وف]?(?:{words_pattern(L.FUTURE_CUES)}){WO
 # a sentence ends at a single full stop (".." joins a headline's parts), ! ?
 # ؟, a line break, or a run of spaces (the gap between ticker headlines)
 _SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)\s|[!?؟]\s|\n|\s{3,}")
-_COUNT_BEFORE = re.compile(r"(?:أكثر|أقل|أزيد|أكبر|أعلى|أدنى|ما يزيد|ما يقارب|حوالي|قرابة|زهاء|يناهز)"
-                           r"\s+(?:من|عن|على)?\s*$")
+_COUNT_BEFORE = re.compile(
+    rf"(?:{words_pattern(['أكثر', 'أقل', 'أزيد', 'أكبر', 'أعلى', 'أدنى', 'ما يزيد', 'ما يقارب', 'حوالي', 'قرابة', 'زهاء', 'يناهز'])})"
+    rf"\s+(?:{words_pattern(['من', 'عن', 'على'])})?\s*$")
 # an indefinite accusative noun (زائرا، شخصاً) counts what the number before it states
 _COUNTED_NOUN_AFTER = re.compile(
     rf"\s+(?!(?:{words_pattern(L.ADVERBS_AFTER_YEAR)})(?![^\W\d_]))[^\W\d_][^\W\d_{MARKS}]*(?<!و)ا[ًٌٍ]?(?![^\W\d_])")
@@ -270,6 +272,8 @@ class _Parser:
             return None
         parts = [int(p) for p in re.split(r"\s?[-/.]\s?", a.value)]
         y, m, d = parts if parts[0] > 31 else (parts[2], parts[1], parts[0])
+        if m > 12 >= d:
+            m, d = d, m                 # 12/30/2022 can only be month first
         if y < 100:
             y += 2000 if y < 50 else 1900
         era, k = self.era_after(i)
