@@ -52,7 +52,7 @@ _KINDS: dict[str, dict] = {
     "daypart": dict.fromkeys(L.DAY_PARTS, True),
     "same": dict.fromkeys(L.SAME_DAY, True),
     "agounit": L.AGO_UNITS,
-    "ago": {"قبل": True},
+    "ago": {"قبل": -1, "بعد": 1},
     "wordnum": {w: v for w, v in CARDINAL.values.items() if v <= 100},
 }
 
@@ -127,6 +127,7 @@ _RANGE = re.compile(rf"\s*[،,]?\s*(?:[-–—]|و?\s*(?:{words_pattern(['إلى
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _YEAR_GAP = re.compile(r"\s*\)?\s*")     # تموز (يوليو) 2019
 _QUALIFIED_YEAR = re.compile(r"\s+ال[^\W\d_]+(?:ي|ية|يه)\s+")   # العام الدراسي 2023
+_ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
 _CUE_BEFORE = re.compile(
     rf"(?:^|[\s(،,]|(?<=[وف]))(?:[وف]?(?:{words_pattern(L.TEMPORAL_CUES)}))[{MARKS}]*\s*$")
@@ -141,6 +142,11 @@ _COUNT_BEFORE = re.compile(
 _COUNTED_NOUN_AFTER = re.compile(
     rf"\s+(?!(?:{words_pattern(L.ADVERBS_AFTER_YEAR)})(?![^\W\d_]))[^\W\d_][^\W\d_{MARKS}]*(?<!و)ا[ًٌٍ]?(?![^\W\d_])")
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
+
+
+def _closing_year(first: int, second: int) -> int:
+    """The year that closes a span: 2020-21 closes in 2021."""
+    return first // 100 * 100 + second if second < 100 else second
 
 
 def _gap(text: str, a: Atom, b: Atom, pattern: re.Pattern) -> bool:
@@ -396,7 +402,7 @@ class _Parser:
         elif a.kind == "num":
             j, start = i, a.start
             joined = self.at(i + 1, "num") and self.next_to(i, i + 1, _YEAR_RANGE) \
-                and a.value < self.atoms[i + 1].value <= a.value + 50
+                and a.value < _closing_year(a.value, self.atoms[i + 1].value) <= a.value + 50
         else:
             return None
         n = self.atoms[j]
@@ -407,10 +413,11 @@ class _Parser:
             return None
         exprs = [self._year_expr(start, self.atoms[k - 1].end, n.value, era)]
         b = self.at(k, "num")
-        if b and n.value < b.value <= n.value + 50 and (
-                self.next_to(k - 1, k, _YEAR_RANGE) or self.next_to(k - 1, k, _RANGE)):
+        if b and n.value < _closing_year(n.value, b.value) <= n.value + 50 and (
+                self.next_to(k - 1, k, _YEAR_RANGE) or (b.value >= 100 and self.next_to(k - 1, k, _RANGE))):
             era2, k2 = self.era_after(k)
-            exprs.append(self._year_expr(b.start, self.atoms[k2 - 1].end, b.value, era2 or era))
+            exprs.append(self._year_expr(b.start, self.atoms[k2 - 1].end, _closing_year(n.value, b.value),
+                                         era2 or era))
             k = k2
         return exprs, k
 
@@ -477,7 +484,9 @@ class _Parser:
         return None
 
     def ago(self, i):
-        """قبل 64 يوما، قبل ثلاثة أيام، قبل يومين: the reference minus a span."""
+        """قبل 64 يوما، قبل ثلاثة أيام، قبل يومين: the reference minus a span;
+        بعد ثلاثة أيام the reference plus one, unless an event anchors it
+        (بعد عام من الحرب is a year after the war, not after today)."""
         if not self.at(i, "ago"):
             return None
         a = self.atoms[i]
@@ -488,8 +497,10 @@ class _Parser:
         unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
         if not unit or not self.next_to(j - 1, j) or self.at(j + 1, "num"):
             return None
+        if a.value > 0 and _ANCHORED.match(self.text, u.end):
+            return None
         unit, count = (unit, n) if isinstance(unit, str) else unit
-        return [Expr(a.start, u.end, "ago", rel=-count, unit=unit)], j + 1
+        return [Expr(a.start, u.end, "ago", rel=a.value * count, unit=unit)], j + 1
 
     def season_quarter_half(self, i):
         a = self.atoms[i]
