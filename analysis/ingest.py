@@ -63,7 +63,7 @@ def load_text(text: str, source: str = "pasted") -> Document:
     """Pasted text: never read as HTML (markup in it stays text)."""
     if not isinstance(text, str):
         raise InputError(f"load_text() needs text (str), not {type(text).__name__}")
-    return _document(_Extracted(text), source, "txt")
+    return _document(_Extracted(text), source, "txt", what="the pasted text")
 
 
 def load_bytes(data: bytes, filename: str | None = None) -> Document:
@@ -81,7 +81,7 @@ def load_bytes(data: bytes, filename: str | None = None) -> Document:
     got = _READERS[fmt](data, name)
     if fmt == "html" and _EXTENSIONS.get(os.path.splitext(filename or "")[1].lower()) == "txt":
         got.warnings.append(f"{name} holds an HTML page; its article text was taken from it")
-    return _document(got, name, fmt)
+    return _document(got, name, fmt, what=name)
 
 
 @dataclass
@@ -93,15 +93,14 @@ class _Extracted:
     warnings: list[str] = field(default_factory=list)
 
 
-def _document(got: _Extracted, source: str, fmt: str) -> Document:
-    what = "the pasted text" if source == "pasted" else source
+def _document(got: _Extracted, source: str, fmt: str, what: str) -> Document:
     if len(got.text) > MAX_CHARS:
         raise InputError(f"{what} has {len(got.text):,} characters; Khabar analyses at most "
                          f"{MAX_CHARS:,} at a time: split it")
     warnings = list(got.warnings)
     text = repair_arabic(got.text, warnings)
     if not _VISIBLE.search(text):
-        raise InputError(f"{what} is empty" if source == "pasted" else f"{what} has no text in it")
+        raise InputError(f"{what} is empty" if what == "the pasted text" else f"{what} has no text in it")
     text, removed, note = split_page_junk(text)
     if note:
         warnings.append(note)
