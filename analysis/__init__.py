@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .limits import MAX_CHARS
 from .model import Analysis, DateMention, Event, Figure
 
 __all__ = ["analyze", "Analysis", "DateMention", "Figure", "Event", "AnalysisError"]
@@ -24,6 +25,9 @@ def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
 
     if not isinstance(text, str):
         raise AnalysisError(f"analyze() needs text (str), not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise AnalysisError(f"the text has {len(text):,} characters; Khabar analyses at most "
+                            f"{MAX_CHARS:,} at a time: split it")
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise AnalysisError("reference_date must be a datetime.date or None")
     if isinstance(reference_date, dt.datetime):

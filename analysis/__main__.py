@@ -42,16 +42,21 @@ def _table(result) -> str:
 
 
 def _run_jsonl(path: str, out) -> None:
-    with open(path, encoding="utf-8") as f:
+    try:
+        f = open(path, encoding="utf-8")
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror}")
+    with f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
             try:
                 doc = json.loads(line)
                 ref = doc.get("reference_date")
-                result = analyze(doc["text"], dt.date.fromisoformat(ref) if ref else None)
-            except (ValueError, KeyError, TypeError) as e:
-                raise InputError(f"{path}:{n}: {e}")
+                text, ref = doc["text"], (dt.date.fromisoformat(ref) if ref else None)
+            except (ValueError, KeyError, TypeError, AttributeError) as e:
+                raise InputError(f"{path}:{n}: not a line {{id, text, reference_date?}}: {e}")
+            result = analyze(text, ref)
             d = result.to_dict()
             out.write(json.dumps({"id": doc.get("id"), "dates": d["dates"], "figures": d["figures"],
                                   "events": d["events"]}, ensure_ascii=False) + "\n")
@@ -96,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         if not args.file:
             p.error("give a FILE, - for standard input, or --jsonl IN")
         doc = _read(args.file)
+        for warning in doc.warnings:
+            print(f"note: {warning}", file=sys.stderr)
+        for part in doc.removed:
+            print(f"note: removed from the page ({part.reason}): {part.text[:60]}…", file=sys.stderr)
         result = analyze(doc.text, args.reference_date or doc.reference_date)
         if args.briefing:
             from .render import write_briefing
@@ -107,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except (InputError, AnalysisError) as e:
         print(f"error: {e}", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError as e:
+        print(f"error: the input is not UTF-8 text ({e.reason} at byte {e.start})", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

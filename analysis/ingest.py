@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from .arabic import MARKS, WORD_END, WORD_START, words_pattern
 from .lexicon.page_junk import LINE_STARTS, WHOLE_LINE
 
-MAX_UPLOAD_MB = 20                          # the largest file read (Streamlit's server.maxUploadSize)
+from .limits import MAX_CHARS, MAX_UPLOAD_MB
+
 MAX_BYTES = MAX_UPLOAD_MB * 1024 * 1024
-MAX_CHARS = 6_000_000                       # the longest text analysed: any 5 MB paste fits
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024      # what a .docx may unpack to (zip bombs)
 MAX_PDF_PAGES = 100                         # reading a PDF page takes pypdf about 0.25 s
 
