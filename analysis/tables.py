@@ -1,20 +1,45 @@
-"""Tables of an Analysis: pandas DataFrames (one row per mention) and a text table."""
+"""Tables of an Analysis (and of a comparison): pandas DataFrames, one row per
+mention in the order of the Analysis (row i is mention i), and text tables
+for the command line."""
 from __future__ import annotations
+
+import json
 
 import pandas as pd
 
-from .model import Analysis
+from .display import APPROX_WORDS, arabic_value, date_words, english_value
+from .model import Analysis, Figure
 
-DATE_COLUMNS = ["text", "value", "precision", "mod", "calendar", "start", "end"]
-FIGURE_COLUMNS = ["text", "value", "kind", "unit", "approx", "measure", "measure_text", "start", "end"]
+DATE_COLUMNS = ["text", "value", "reads", "precision", "mod", "calendar", "hijri", "start", "end"]
+FIGURE_COLUMNS = ["text", "arabic", "english", "value", "kind", "unit", "measure", "approx",
+                  "measure_text", "unit_reason", "start", "end"]
+_TEXT_DATE_COLUMNS = ["text", "value", "precision", "mod", "calendar", "start"]
+_TEXT_FIGURE_COLUMNS = ["text", "value", "kind", "unit", "approx", "measure", "start"]
 
 
 def dates_frame(result: Analysis) -> pd.DataFrame:
-    return pd.DataFrame([m.to_dict() for m in result.dates], columns=DATE_COLUMNS)
+    rows = [{**m.to_dict(), "reads": date_words(m.value, m.mod) + (f" · Hijri {m.hijri}" if m.hijri else "")}
+            for m in result.dates]
+    return pd.DataFrame(rows, columns=DATE_COLUMNS)
 
 
 def figures_frame(result: Analysis) -> pd.DataFrame:
-    return pd.DataFrame([m.to_dict() for m in result.figures], columns=FIGURE_COLUMNS)
+    rows = [{**f.to_dict(), "arabic": arabic_value(f), "english": english_value(f),
+             "approx": APPROX_WORDS.get(f.approx, f.approx)} for f in result.figures]
+    frame = pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+    frame["value"] = frame["value"].astype("float64")    # 170e9 and 15.5 in one column
+    return frame
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    # with a byte-order mark: spreadsheet programs then read the Arabic as UTF-8
+    return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def json_text(result: Analysis, source: str | None = None, title: str | None = None) -> str:
+    """The SCHEMA.md shape with the text, for download."""
+    return json.dumps({"source": source, "title": title, "text": result.text, **result.to_dict()},
+                      ensure_ascii=False, indent=1)
 
 
 def render_text_table(result: Analysis) -> str:
@@ -22,8 +47,65 @@ def render_text_table(result: Analysis) -> str:
     lines = []
     if result.reference_date:
         lines.append(f"reference date: {result.reference_date} ({result.reference_source})")
-    for title, frame in (("DATES", dates_frame(result)), ("FIGURES", figures_frame(result))):
+    frames = (("DATES", dates_frame(result)[_TEXT_DATE_COLUMNS]),
+              ("FIGURES", figures_frame(result)[_TEXT_FIGURE_COLUMNS]))
+    for title, frame in frames:
         lines.append(f"\n{title} ({len(frame)})")
         if len(frame):
-            lines.append(frame.drop(columns=["end"]).to_string(index=False))
+            lines.append(frame.to_string(index=False))
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- comparison
+
+COMPARE_DATE_COLUMNS = ["status", "value", "reads", "A", "B"]
+COMPARE_FIGURE_COLUMNS = ["status", "kind", "measure", "unit", "A", "B", "A as written", "B as written"]
+
+
+def compare_frames(result: dict) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The output of analysis.compare.compare() as two tables: dates and figures,
+    shared ones first (a figure's status is "agree" or "disagree"), then those
+    only in A, then only in B."""
+    dates = []
+    d = result["dates"]
+    for status, pairs in (("both", [(s["a"], s["b"]) for s in d["shared"]]),
+                          ("only A", [(m, None) for m in d["only_a"]]),
+                          ("only B", [(None, m) for m in d["only_b"]])):
+        for a, b in pairs:
+            m = a or b
+            dates.append({"status": status, "value": m["value"], "reads": date_words(m["value"], m["mod"]),
+                          "A": a["text"] if a else "", "B": b["text"] if b else ""})
+    figures = []
+    f = result["figures"]
+    for status, pairs in (("shared", [(s["a"], s["b"], s["agree"]) for s in f["shared"]]),
+                          ("only A", [(m, None, None) for m in f["only_a"]]),
+                          ("only B", [(None, m, None) for m in f["only_b"]])):
+        for a, b, agrees in pairs:
+            m = a or b
+            figures.append({
+                "status": ("agree" if agrees else "disagree") if status == "shared" else status,
+                "kind": m["kind"], "measure": (a or {}).get("measure") or (b or {}).get("measure"),
+                "unit": m["unit"],
+                "A": _english(a), "B": _english(b),
+                "A as written": a["text"] if a else "", "B as written": b["text"] if b else ""})
+    return (pd.DataFrame(dates, columns=COMPARE_DATE_COLUMNS),
+            pd.DataFrame(figures, columns=COMPARE_FIGURE_COLUMNS))
+
+
+def _english(mention: dict | None) -> str:
+    if not mention:
+        return ""
+    fields = {k: mention.get(k) for k in ("text", "start", "end", "value", "kind", "unit", "approx")}
+    return english_value(Figure(**fields))
+
+
+def render_compare_table(result: dict) -> str:
+    """What `python -m analysis compare A B` prints."""
+    dates, figures = compare_frames(result)
+    lines = []
+    for title, frame, columns in (("DATES", dates, ["status", "value", "A", "B"]),
+                                  ("FIGURES", figures, ["status", "kind", "measure", "A", "B"])):
+        lines.append(f"{title} ({len(frame)})")
+        lines.append(frame[columns].to_string(index=False) if len(frame) else f"  no {title.lower()}")
+        lines.append("")
+    return "\n".join(lines).rstrip()

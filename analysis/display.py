@@ -1,0 +1,181 @@
+"""Values written for people: a figure as an Arab reader writes it
+(١٧٠ مليار دولار) and as an English brief writes it (USD 170 bn), and a
+TIMEX date value in words (30 Dec 2022, spring 2023).
+
+Arabic scale words, their plural agreement and currency names come from CLDR
+through Babel; only the English brief abbreviations (bn, m, trn) are ours.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .model import DateMention, Figure
+
+ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_ENGLISH_SCALES = ((1e12, "trn"), (1e9, "bn"), (1e6, "m"))
+_KIND_WORDS = {"killed": "killed", "injured": "injured", "people": "people"}
+# Arabic news writes the US dollar as plain دولار; every other currency takes CLDR's name
+_NEWSROOM_CURRENCY = {"USD": "دولار"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_MODS = {"START": "early {}", "MID": "mid-{}", "END": "end of {}", "APPROX": "about {}"}
+APPROX_WORDS = {"about": "about", "more_than": "more than", "less_than": "less than",
+                "at_least": "at least", "up_to": "up to", "vague": "vague"}
+
+
+def _scaled(value: float, scales) -> tuple[float, object] | None:
+    """(value in the largest scale, scale) when two decimals at most say it exactly."""
+    for size, name in scales:
+        if abs(value) >= size:
+            amount = value / size
+            if abs(amount * 100 - round(amount * 100)) < 1e-6:
+                return amount, name
+            return None
+    return None
+
+
+def _plain(amount: float) -> str:
+    return f"{amount:,.2f}".rstrip("0").rstrip(".") if amount % 1 else f"{amount:,.0f}"
+
+
+def english_number(value: float) -> str:
+    """170 bn, 8.06 bn, 1.2 m, 3,085, 15.5"""
+    scaled = _scaled(value, _ENGLISH_SCALES)
+    if scaled:
+        return f"{_plain(scaled[0])} {scaled[1]}"
+    return _plain(value)
+
+
+@lru_cache(maxsize=1)
+def _arabic_locale():
+    from babel import Locale
+    return Locale.parse("ar")
+
+
+def arabic_number(value: float) -> str:
+    """١٧٠ مليار، ٨٫٠٦ مليار، ٣ ملايين، ٣٬٠٨٥، ١٥٫٥ — in Arabic-Indic digits."""
+    from babel.numbers import format_compact_decimal, format_decimal
+
+    if _scaled(value, _ENGLISH_SCALES):
+        text = format_compact_decimal(value, locale="ar", format_type="long",
+                                      fraction_digits=2, numbering_system="arab")
+    else:
+        text = format_decimal(value, locale="ar", format="#,##0.##", numbering_system="arab")
+    return text.translate(ARABIC_DIGITS)
+
+
+def _english_unit(fig: Figure) -> str:
+    unit = fig.unit or ""
+    if fig.kind in _KIND_WORDS:
+        return _KIND_WORDS[fig.kind]
+    if not unit.isascii():
+        return ""
+    if fig.value != 1 and unit.isalpha() and unit.islower() and len(unit) > 2:
+        return _plural(unit)        # barrels, cities; km, MW stay as they are
+    return unit
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def english_value(fig: Figure) -> str:
+    """How an English brief writes the figure: USD 170 bn, 15.5%, 112 killed."""
+    if fig.value is None:
+        return f"unstated number ({_english_unit(fig) or fig.kind})"
+    number = english_number(fig.value)
+    if fig.kind == "money" and fig.unit:
+        return f"{fig.unit} {number}"
+    if fig.kind == "percent":
+        return f"{number}%"
+    unit = _english_unit(fig)
+    return f"{number} {unit}" if unit else number
+
+
+def arabic_value(fig: Figure) -> str:
+    """How an Arab reader writes the figure: ١٧٠ مليار دولار، ٣ ملايين يورو، ١٥٫٥٪."""
+    if fig.value is None:
+        return fig.text
+    number = arabic_number(fig.value)
+    if fig.kind == "percent":
+        return number + "٪"
+    if fig.kind == "money" and fig.unit:
+        name = _NEWSROOM_CURRENCY.get(fig.unit) or _arabic_locale().currencies.get(fig.unit)
+        if name:
+            return f"{number} {name}"
+    return number
+
+
+# ---------------------------------------------------------------- dates
+
+def _month(year: int, month: int) -> str:
+    return dt.date(year, month, 1).strftime("%b %Y")
+
+
+_TIMEX = re.compile(
+    r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-(?P<part>SP|SU|FA|WI|Q[1-4]|H[12])|-W(?P<w>\d{2}))?$")
+
+
+def date_words(value: str | None, mod: str | None = None) -> str:
+    """A TIMEX value in words: 30 Dec 2022, May 2022, spring 2023, Q1 2024,
+    the 1990s, 30 Aug 2022 – 5 Sep 2022; X parts stay visible (Aug 30, year unknown)."""
+    if not value:
+        return "unresolved"
+    if "/" in value:
+        start, end = value.split("/", 1)
+        words = f"{date_words(start)} – {date_words(end)}"
+    else:
+        words = _single(value)
+    return _MODS[mod].format(words) if mod in _MODS else words
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _single(value: str) -> str:
+    m = _TIMEX.match(value)
+    if not m:
+        if re.fullmatch(r"\d{3}X", value):
+            return f"the {value[:3]}0s"
+        if re.fullmatch(r"\d{2}XX", value):
+            return f"the {_ordinal(int(value[:2]) + 1)} century"
+        return value                   # XXXX-08-30 and the like: as normalised
+    year = int(m["y"])
+    try:
+        if m["d"]:
+            return dt.date(year, int(m["m"]), int(m["d"])).strftime("%-d %b %Y")
+        if m["m"]:
+            return _month(year, int(m["m"]))
+    except ValueError:
+        return value
+    if m["part"]:
+        part = m["part"]
+        return f"{_SEASONS[part]} {year}" if part in _SEASONS else f"{part} {year}"
+    if m["w"]:
+        return f"week {int(m['w'])} of {year}"
+    return str(year)
+
+
+def date_title(mention: DateMention) -> str:
+    """The hover text of a date: its value and how it reads."""
+    parts = [mention.value or "no value", date_words(mention.value, mention.mod)]
+    if mention.calendar == "hijri" and mention.hijri:
+        parts.append(f"Hijri {mention.hijri}")
+    return " · ".join(dict.fromkeys(parts))
+
+
+def figure_title(fig: Figure) -> str:
+    """The hover text of a figure: its value, kind, measure, approximation."""
+    parts = [english_value(fig), fig.kind]
+    if fig.measure:
+        parts.append(fig.measure)
+    if fig.approx:
+        parts.append(APPROX_WORDS.get(fig.approx, fig.approx))
+    return " · ".join(parts)

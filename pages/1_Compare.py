@@ -1,0 +1,94 @@
+"""Khabar: two articles side by side, one timeline, facts aligned.
+
+Lays out analysis.compare.compare(); computes nothing itself.
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+import ui
+from analysis.compare import compare
+from analysis.highlight import article_html, rtl_html
+from analysis.summary import key_metrics
+from analysis.tables import compare_frames
+
+st.set_page_config(page_title="Khabar — compare two articles", page_icon="📰", layout="wide")
+st.html(ui.PAGE_CSS)
+charts = ui.optional("charts")
+NAMES = ("A", "B")
+STATUS_COLOURS = {"disagree": "background-color:#fde2e4;color:#9b1c31;font-weight:600",
+                  "agree": "background-color:#e3f4e8;color:#1d6b3a",
+                  "both": "background-color:#e3f4e8;color:#1d6b3a"}
+
+
+def status_style(frame):
+    return frame.style.map(lambda v: STATUS_COLOURS.get(v, "color:#5b6270"), subset=["status"])
+
+
+def one_side(name: str, key: str, default_sample: str) -> ui.Article | None:
+    with st.container(border=True):
+        st.markdown(f"**Article {name}**")
+        article, problem = ui.article_input(key, default_sample=default_sample)
+        if problem:
+            st.error(problem)
+        elif article is None:
+            st.info("Paste an article or upload a file.")
+        else:
+            m = key_metrics(article.result, title=article.document.title)
+            st.html(rtl_html(m.headline, tag="h3", css_class="kh-headline kh-small"))
+            st.caption(f"{article.document.source} · {m.dates} dates · {m.figures} figures · "
+                       f"{m.events} events · reference date {article.result.reference_date or '—'}"
+                       f" ({article.reference_note})")
+            ui.warnings(article.document)
+        return article
+
+
+with st.sidebar:
+    st.markdown("## :material/newspaper: Khabar")
+    st.caption("Compare two articles: one timeline, dates and figures aligned, disagreements flagged.")
+
+st.title("Compare two articles")
+names = ui.samples()
+defaults = (ui.DEFAULT_SAMPLE, next((n for n in names if n != ui.DEFAULT_SAMPLE), ui.DEFAULT_SAMPLE))
+left, right = st.columns(2, gap="medium")
+with left:
+    a = one_side("A", "a", defaults[0])
+with right:
+    b = one_side("B", "b", defaults[1])
+if a is None or b is None:
+    st.stop()
+
+result = compare(a.result, b.result)
+dates, figures = compare_frames(result)
+
+st.subheader("Timeline, both articles")
+if a.result.events or b.result.events:
+    ui.chart(getattr(charts, "timeline_compare", None), a.result, b.result, names=NAMES, key="timeline_both")
+else:
+    st.info("Neither article has dated events.")
+
+counts = st.columns(6)
+d, f = result["dates"], result["figures"]
+disagreements = sum(1 for s in f["shared"] if not s["agree"])
+for column, (label, value) in zip(counts, (
+        ("Dates in both", len(d["shared"])), ("Dates only in A", len(d["only_a"])),
+        ("Dates only in B", len(d["only_b"])), ("Shared figures", len(f["shared"])),
+        ("Disagreements", disagreements), ("Figures in one only", len(f["only_a"]) + len(f["only_b"])))):
+    column.metric(label, value, border=True)
+
+tab_figures, tab_dates = st.tabs([f"Figures · {len(figures)}", f"Dates · {len(dates)}"])
+with tab_figures:
+    st.caption("Figures aligned by kind, measure and unit; the words around them decide which fact they state. "
+               "A shared figure disagrees when the values differ beyond the approximation its text states.")
+    st.dataframe(status_style(figures), hide_index=True, key="compare_figures",
+                 column_config={"A as written": st.column_config.TextColumn(width="medium"),
+                                "B as written": st.column_config.TextColumn(width="medium")})
+with tab_dates:
+    st.dataframe(status_style(dates), hide_index=True, key="compare_dates")
+
+st.subheader("The two texts")
+text_a, text_b = st.columns(2, gap="medium")
+for column, name, article in ((text_a, "a", a), (text_b, "b", b)):
+    with column:
+        st.html(article_html(article.result, prefix=name, height=520))
+        ui.removed_box(article.document)

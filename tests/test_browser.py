@@ -1,0 +1,194 @@
+"""What a person sees: the app in Debian's Chromium, driven by Playwright.
+
+`streamlit run app.py` on 127.0.0.1 (its own process group, stopped with
+os.killpg); one server serves both pages. Screenshots go to artifacts/ and,
+for the README, to docs/. Without /usr/bin/chromium these tests skip, unless
+CI is set: there they must run, so they fail.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from bench.app_render import (CHROMIUM, full_page_screenshot, launch, serve, wait_for_dashboard,
+                              wait_for_run)
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS, DOCS = ROOT / "artifacts", ROOT / "docs"
+VIEWPORT = {"width": 1280, "height": 800}
+
+pytestmark = pytest.mark.browser
+if not Path(CHROMIUM).exists() and not os.environ.get("CI"):
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); CI unset, so skipping",
+                allow_module_level=True)
+
+XSS = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+PASTED = ("اختبار الأمان في العرض\n\nنشر الموقع يوم 30 ديسمبر 2022 نصا فيه " + XSS +
+          " وصورة " + IMG + " ويجب أن يظهرا نصا كما هما.")
+
+
+@pytest.fixture(scope="module")
+def url():
+    ARTIFACTS.mkdir(exist_ok=True)
+    with serve("app.py", timeout=120) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    page = browser.new_page(viewport=VIEWPORT)
+    page.dialogs, page.errors = [], []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    page.close()
+
+
+def no_exception_shown(page) -> None:
+    shown = page.locator("[data-testid=stException]")
+    assert shown.count() == 0, shown.first.inner_text()
+    assert page.errors == []
+
+
+def open_main(page, url) -> None:
+    page.goto(url)
+    wait_for_dashboard(page, timeout=120_000)
+
+
+def paste(page, text: str) -> None:
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.get_by_text("Paste", exact=True).click()
+    area = sidebar.locator("textarea")
+    area.wait_for()
+    area.fill(text)
+    area.press("Control+Enter")
+    page.locator(".kh-article", has_text="اختبار الأمان").wait_for(timeout=60_000)
+    wait_for_run(page)
+
+
+def test_the_sample_renders_right_to_left_with_no_exception(page, url):
+    open_main(page, url)
+    no_exception_shown(page)
+    article = page.locator(".kh-article")
+    assert article.get_attribute("dir") == "rtl" and article.get_attribute("lang") == "ar"
+    style = article.evaluate("e => [getComputedStyle(e).direction, getComputedStyle(e).unicodeBidi]")
+    assert style[0] == "rtl" and style[1] != "bidi-override"
+    headline = page.locator(".kh-headline")
+    assert headline.get_attribute("dir") == "rtl" and headline.inner_text().strip()
+    page.screenshot(path=str(ARTIFACTS / "main.png"))
+    full_page_screenshot(page, ARTIFACTS / "main-full.png")
+    DOCS.mkdir(exist_ok=True)
+    shutil.copyfile(ARTIFACTS / "main-full.png", DOCS / "screenshot-main.png")
+
+
+def test_digits_keep_their_place_in_right_to_left_text(page, url):
+    """In يوم 30 ديسمبر 2022 read right to left, 30 stands right of 2022."""
+    open_main(page, url)
+    xs = page.evaluate("""() => {
+        const mark = [...document.querySelectorAll('.kh-article mark.kh-date')]
+            .find(m => /30 ديسمبر 2022/.test(m.textContent));
+        if (!mark) return null;
+        const node = mark.firstChild, text = node.textContent;
+        const at = (s) => { const r = document.createRange(), i = text.indexOf(s);
+            r.setStart(node, i); r.setEnd(node, i + s.length); const b = r.getBoundingClientRect();
+            return [b.x + b.width / 2, b.y]; };
+        return [at('30'), at('ديسمبر'), at('2022')];
+    }""")
+    assert xs is not None, "no date mark reads 30 ديسمبر 2022"
+    (x30, y30), (xm, ym), (x22, y22) = xs
+    assert y30 == y22 == ym, "a date mention is kept on one line"
+    assert x30 > xm > x22
+
+
+def test_the_dates_table_shows_normalised_values(page, url, tmp_path):
+    """The grid is drawn on a canvas: read it back as a person would, by OCR."""
+    if shutil.which("tesseract") is None and not os.environ.get("CI"):
+        pytest.skip("tesseract is not installed; CI unset, so skipping")
+    from PIL import Image, ImageOps
+    open_main(page, url)
+    shot = tmp_path / "dates.png"
+    page.locator("[data-testid=stDataFrame]").first.screenshot(path=str(shot))
+    image = ImageOps.grayscale(Image.open(shot))
+    image = ImageOps.expand(image.resize((image.width * 2, image.height * 2), Image.LANCZOS), 20, "white")
+    image.save(shot)
+    text = subprocess.run(["tesseract", str(shot), "-", "-l", "eng", "--psm", "6"],
+                          capture_output=True, text=True, timeout=120).stdout
+    assert "2022-12-30" in text, text
+
+
+def test_markup_in_an_article_is_shown_as_text_and_never_runs(page, url):
+    open_main(page, url)
+    paste(page, PASTED)
+    page.wait_for_timeout(1000)           # give an injected onerror handler every chance to fire
+    no_exception_shown(page)
+    article = page.locator(".kh-article")
+    shown = article.inner_text()
+    assert XSS in shown and IMG in shown
+    assert article.locator("script, img").count() == 0
+    assert page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "pasted-markup.png"))
+
+
+def test_selecting_a_row_emphasises_the_mention_and_scrolls_it_into_view(page, url):
+    from analysis import analyze
+    from analysis.ingest import load_bytes
+    doc = load_bytes((ROOT / "sample_data" / "page_russia_china.txt").read_bytes(), "page_russia_china.txt")
+    result = analyze(doc.text, doc.reference_date)
+    visible_rows = min(len(result.dates), 8)
+    row = max(range(visible_rows), key=lambda i: result.dates[i].start)    # the one furthest down the text
+    open_main(page, url)
+    grid = page.locator("[data-testid=stDataFrame]").first.bounding_box()
+    header, height = 36, 35
+    page.mouse.click(grid["x"] + 16, grid["y"] + header + height * row + height / 2)
+    mark = page.locator(f"#kh-date-{row}.kh-selected")
+    mark.wait_for(timeout=60_000)
+    wait_for_run(page)
+    page.wait_for_timeout(1200)            # the smooth scroll
+    assert page.locator(".kh-selected").count() == 1
+    box = page.locator(".kh-article").bounding_box()
+    m = mark.bounding_box()
+    assert box["y"] - 1 <= m["y"] and m["y"] + m["height"] <= box["y"] + box["height"] + 1, (box, m)
+    assert 0 <= m["y"] and m["y"] + m["height"] <= VIEWPORT["height"]
+    page.screenshot(path=str(ARTIFACTS / "selected-row.png"))
+
+
+def test_the_briefing_view_fits_one_screen(page, url):
+    open_main(page, url)
+    page.get_by_text("Briefing view", exact=True).click()
+    page.locator("[data-testid=stDataFrame]").first.wait_for(state="detached", timeout=60_000)
+    wait_for_run(page)
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(ARTIFACTS / "briefing.png"))
+    no_exception_shown(page)
+    assert not page.locator("[data-testid=stSidebar]").is_visible()
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    assert height <= VIEWPORT["height"], f"the briefing view is {height}px tall"
+
+
+def test_the_compare_page_renders_both_articles(page, url):
+    page.goto(f"{url}/Compare")
+    wait_for_run(page, timeout=120_000)
+    page.locator(".kh-article").nth(1).wait_for(timeout=60_000)
+    page.wait_for_timeout(500)
+    no_exception_shown(page)
+    articles = page.locator(".kh-article")
+    assert articles.count() == 2
+    assert all(articles.nth(i).get_attribute("dir") == "rtl" for i in range(2))
+    page.screenshot(path=str(ARTIFACTS / "compare.png"))
+    full_page_screenshot(page, ARTIFACTS / "compare-full.png")
+    DOCS.mkdir(exist_ok=True)
+    shutil.copyfile(ARTIFACTS / "compare-full.png", DOCS / "screenshot-compare.png")

@@ -1,0 +1,184 @@
+"""compare(): which facts two articles share, and whether they agree.
+
+The engine's figures and dates are built here by hand (located in invented
+texts), so these tests check the alignment alone, whatever the extractors find.
+"""
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import Analysis, DateMention, Figure
+from analysis.compare import agree, compare, value_range
+from analysis.tables import compare_frames, render_compare_table
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def fig(text, span, value, kind, unit, approx=None, measure=None):
+    start = text.index(span)
+    return Figure(span, start, start + len(span), value, kind, unit, approx, measure)
+
+
+def date(text, span, value, precision="day"):
+    start = text.index(span)
+    return DateMention(span, start, start + len(span), value, precision)
+
+
+def analysis(text, figures=(), dates=()):
+    return Analysis(text=text, dates=tuple(dates), figures=tuple(figures))
+
+
+# two reports of one hospital strike, and a regional toll in one of them
+A = ("أعلنت وزارة الصحة أن حصيلة القصف على مستشفى الشفاء ارتفعت إلى 25 قتيلا. "
+     "وفي الأسبوع نفسه قتل 18 مدنيا في أنحاء المحافظة الشمالية.")
+B = "قالت مصادر طبية إن القصف على مستشفى الشفاء أسفر عن مقتل 40 شخصا وجرح العشرات."
+B_ONLY_OTHER = "وقالت المصادر إن 16 شخصا قتلوا داخل مستشفى الشفاء بعد القصف."
+
+
+def test_two_tolls_of_one_event_are_one_fact_that_disagrees():
+    a = analysis(A, [fig(A, "25 قتيلا", 25, "killed", "person"),
+                     fig(A, "18 مدنيا", 18, "killed", "person")])
+    b = analysis(B, [fig(B, "40 شخصا", 40, "killed", "person")])
+    out = compare(a, b)["figures"]
+    assert len(out["shared"]) == 1
+    pair = out["shared"][0]
+    assert (pair["a"]["value"], pair["b"]["value"], pair["agree"]) == (25, 40, False)
+    assert pair["kind"] == "killed" and pair["unit"] == "person"
+    assert [f["value"] for f in out["only_a"]] == [18]
+    assert out["only_b"] == []
+
+
+def test_a_toll_of_something_else_is_not_paired():
+    a = analysis(A, [fig(A, "18 مدنيا", 18, "killed", "person")])
+    b = analysis(B_ONLY_OTHER, [fig(B_ONLY_OTHER, "16 شخصا", 16, "killed", "person")])
+    out = compare(a, b)["figures"]
+    assert out["shared"] == []
+    assert len(out["only_a"]) == 1 and len(out["only_b"]) == 1
+
+
+def test_different_counted_nouns_are_different_facts():
+    a_text = "قتل 12 جنديا في الهجوم على القاعدة العسكرية قرب الحدود."
+    b_text = "قتل 7 مدنيين في الهجوم على القاعدة العسكرية قرب الحدود."
+    a = analysis(a_text, [fig(a_text, "12 جنديا", 12, "killed", "person")])
+    b = analysis(b_text, [fig(b_text, "7 مدنيين", 7, "killed", "person")])
+    assert compare(a, b)["figures"]["shared"] == []
+
+
+def test_kind_and_unit_must_match():
+    a_text = "قتل 5 أشخاص في انفجار الميناء."
+    b_text = "أصيب 5 أشخاص في انفجار الميناء."
+    a = analysis(a_text, [fig(a_text, "5 أشخاص", 5, "killed", "person")])
+    b = analysis(b_text, [fig(b_text, "5 أشخاص", 5, "injured", "person")])
+    assert compare(a, b)["figures"]["shared"] == []
+    c_text = "بلغت صادرات الشركة 5 مليارات يورو."
+    d_text = "بلغت صادرات الشركة 5 مليارات دولار."
+    c = analysis(c_text, [fig(c_text, "5 مليارات يورو", 5e9, "money", "EUR", measure="exports")])
+    d = analysis(d_text, [fig(d_text, "5 مليارات دولار", 5e9, "money", "USD", measure="exports")])
+    assert compare(c, d)["figures"]["shared"] == []
+
+
+def test_same_measure_different_amounts_disagree():
+    a_text = "وبلغ حجم التبادل التجاري بين البلدين 170 مليار دولار العام الماضي."
+    b_text = "ووصل حجم التجارة بين موسكو وبكين إلى 180 مليار دولار."
+    a = analysis(a_text, [fig(a_text, "170 مليار دولار", 170e9, "money", "USD", measure="trade volume")])
+    b = analysis(b_text, [fig(b_text, "180 مليار دولار", 180e9, "money", "USD", measure="trade volume")])
+    shared = compare(a, b)["figures"]["shared"]
+    assert len(shared) == 1 and shared[0]["agree"] is False
+    assert shared[0]["measure"] == "trade volume"
+
+
+def test_conflicting_measures_never_pair():
+    a_text = "وبلغت الاستثمارات الصينية في المشروع 8 مليارات دولار."
+    b_text = "وبلغت ديون المشروع الصينية 8 مليارات دولار."
+    a = analysis(a_text, [fig(a_text, "8 مليارات دولار", 8e9, "money", "USD", measure="investment")])
+    b = analysis(b_text, [fig(b_text, "8 مليارات دولار", 8e9, "money", "USD", measure="debt")])
+    assert compare(a, b)["figures"]["shared"] == []
+
+
+def test_rounding_within_the_stated_approximation_agrees():
+    a_text = "وتبلغ قيمة صفقة الغاز مع الشركة الروسية نحو 8 مليارات دولار."
+    b_text = "وتبلغ قيمة صفقة الغاز مع الشركة الروسية 8.06 مليار دولار."
+    a = analysis(a_text, [fig(a_text, "8 مليارات دولار", 8e9, "money", "USD", approx="about")])
+    b = analysis(b_text, [fig(b_text, "8.06 مليار دولار", 8.06e9, "money", "USD")])
+    shared = compare(a, b)["figures"]["shared"]
+    assert len(shared) == 1 and shared[0]["agree"] is True
+
+
+def test_value_ranges():
+    f = lambda v, approx=None: Figure("x", 0, 1, v, "killed", "person", approx)
+    assert agree(f(8e9, "about"), f(8.06e9))
+    assert agree(f(8e9, "about"), f(8.4e9)) and not agree(f(8e9, "about"), f(8.6e9))
+    assert agree(f(170e9, "about"), f(172e9)) and not agree(f(170e9, "about"), f(180e9))
+    assert agree(f(30, "more_than"), f(31)) and not agree(f(30, "more_than"), f(30))
+    assert agree(f(31, "at_least"), f(31)) and not agree(f(31, "at_least"), f(25))
+    assert agree(f(30, "more_than"), f(31, "at_least"))
+    assert agree(f(100, "up_to"), f(90)) and not agree(f(100, "less_than"), f(100))
+    assert not agree(f(25), f(40)) and agree(f(25), f(25))
+    assert not agree(f(None, "vague"), f(None, "vague"))
+    assert value_range(f(8.5, "about")) == pytest.approx((8.45, 8.55))
+
+
+def test_dates_with_the_same_value_are_shared_once_each():
+    a_text = "وقع الاتفاق في 30 ديسمبر 2022 ثم اجتمعا مجددا في 30 ديسمبر 2022 وفي مايو 2023."
+    b_text = "في 30/12/2022 وقع الطرفان الاتفاق، وفي 7 يناير 2023 ردّ الحلف."
+    first = a_text.index("30 ديسمبر 2022")
+    second = a_text.index("30 ديسمبر 2022", first + 1)
+    a_dates = [DateMention("30 ديسمبر 2022", first, first + 14, "2022-12-30", "day"),
+               DateMention("30 ديسمبر 2022", second, second + 14, "2022-12-30", "day"),
+               date(a_text, "مايو 2023", "2023-05", "month")]
+    assert all(a_text[m.start:m.end] == m.text for m in a_dates)
+    b_dates = [date(b_text, "30/12/2022", "2022-12-30"), date(b_text, "7 يناير 2023", "2023-01-07"),
+               DateMention("أمس", 0, 0, None, "day")]
+    out = compare(analysis(a_text, dates=a_dates), analysis(b_text, dates=b_dates))["dates"]
+    assert [(s["a"]["start"], s["b"]["text"]) for s in out["shared"]] == [(first, "30/12/2022")]
+    assert all(s["agree"] for s in out["shared"])
+    assert [m["value"] for m in out["only_a"]] == ["2022-12-30", "2023-05"]
+    assert [m["value"] for m in out["only_b"]] == ["2023-01-07", None]
+
+
+def test_result_is_json_and_offsets_point_into_each_text():
+    a = analysis(A, [fig(A, "25 قتيلا", 25, "killed", "person")], [date(A, "الأسبوع", None, "week")])
+    b = analysis(B, [fig(B, "40 شخصا", 40, "killed", "person")])
+    out = json.loads(json.dumps(compare(a, b), ensure_ascii=False))
+    pair = out["figures"]["shared"][0]
+    assert A[pair["a"]["start"]:pair["a"]["end"]] == pair["a"]["text"]
+    assert B[pair["b"]["start"]:pair["b"]["end"]] == pair["b"]["text"]
+    assert set(pair) == {"kind", "measure", "unit", "a", "b", "agree"}
+
+
+def test_compare_frames_and_text_table():
+    a = analysis(A, [fig(A, "25 قتيلا", 25, "killed", "person"), fig(A, "18 مدنيا", 18, "killed", "person")])
+    b = analysis(B, [fig(B, "40 شخصا", 40, "killed", "person")])
+    result = compare(a, b)
+    dates, figures = compare_frames(result)
+    assert list(figures["status"]) == ["disagree", "only A"]
+    assert list(figures["A"]) == ["25 killed", "18 killed"] and figures["B"].iloc[1] == ""
+    assert dates.empty
+    table = render_compare_table(result)
+    assert "disagree" in table and "25 killed" in table and "40 killed" in table
+
+
+def test_compare_on_empty_analyses():
+    out = compare(analysis(""), analysis(""))
+    assert out == {"dates": {"shared": [], "only_a": [], "only_b": []},
+                   "figures": {"shared": [], "only_a": [], "only_b": []}}
+    assert "no dates" in render_compare_table(out).lower()
+
+
+def test_cli_compare_json(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(A, encoding="utf-8")
+    b.write_text(B, encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "analysis", "compare", str(a), str(b), "--json"],
+                         capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    for dim in ("dates", "figures"):
+        assert set(out[dim]) == {"shared", "only_a", "only_b"}
+    plain = subprocess.run([sys.executable, "-m", "analysis", "compare", str(a), str(b)],
+                           capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert plain.returncode == 0, plain.stderr
+    assert "FIGURES" in plain.stdout and "DATES" in plain.stdout

@@ -1,0 +1,173 @@
+"""Streamlit pieces both pages share: one article in from any input way, its
+reference date, the cached analysis, and the guarded calls into modules that
+may not have landed yet. No parsing here: analysis/ reads and computes."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from analysis import Analysis, AnalysisError, analyze
+from analysis.highlight import rtl_html
+from analysis.ingest import Document, InputError, load_bytes, load_text
+
+SAMPLES = Path(__file__).resolve().parent / "sample_data"
+DEFAULT_SAMPLE = "page_russia_china.txt"
+UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf"]
+WAYS = ["Sample", "Paste", "File"]
+_DATE_RANGE = dict(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
+
+PAGE_CSS = """
+<style>
+.block-container{padding:3.2rem 1.6rem 2rem}
+[data-testid=stSidebar]{min-width:256px;max-width:256px}
+[data-testid=stMetricValue]{font-size:1.45rem}
+[data-testid=stMetricLabel] p{font-size:.85rem;color:#5b6270}
+.kh-headline{font-family:"Noto Naskh Arabic","Amiri","Noto Sans Arabic",serif;font-size:1.7rem;
+ font-weight:700;line-height:1.6;margin:0 0 .1rem;color:#111}
+.kh-removed{font-size:.92rem;color:#444;white-space:pre-wrap;line-height:1.8;
+ border-right:3px solid #ccc;padding-right:.6rem;margin:.2rem 0 .8rem}
+.kh-key{font-size:.95rem}
+.kh-headline.kh-small{font-size:1.2rem;margin:.2rem 0 0}
+</style>"""
+
+BRIEFING_CSS = """
+<style>
+[data-testid=stSidebar],[data-testid=stSidebarCollapsedControl],[data-testid=stExpandSidebarButton]{display:none}
+.block-container{padding-top:2.6rem}
+</style>"""
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as the page shows it: the document read, its analysis,
+    and where its reference date came from."""
+    document: Document
+    result: Analysis
+    reference_note: str
+    key: str                 # changes when the input does: keys its widgets
+
+
+def optional(module: str):
+    """A module of analysis/ that may not be there yet (charts, render)."""
+    try:
+        return importlib.import_module(f"analysis.{module}")
+    except ImportError:
+        return None
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def read_bytes(data: bytes, name: str) -> Document:
+    return load_bytes(data, name)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def read_text(text: str) -> Document:
+    return load_text(text, "pasted text")
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def analysed(text: str, reference_date: dt.date | None) -> Analysis:
+    return analyze(text, reference_date)
+
+
+def samples() -> list[str]:
+    return sorted(p.name for p in SAMPLES.iterdir()
+                  if p.is_file() and p.suffix.lstrip(".") in UPLOAD_TYPES)
+
+
+def upload_limit_mb() -> int | None:
+    ingest = optional("ingest")
+    limit = getattr(ingest, "MAX_BYTES", None)
+    return max(1, limit // (1024 * 1024)) if limit else None
+
+
+def article_input(key: str, default_sample: str = DEFAULT_SAMPLE) -> tuple[Article | None, str | None]:
+    """The input widgets (sample / paste / upload, then the reference date).
+    Returns the article; or None and what is wrong with the input, said for
+    a person; or None, None while nothing is given yet."""
+    way = st.segmented_control("Input", WAYS, default=WAYS[0], required=True, key=f"{key}_way")
+    try:
+        if way == "Sample":
+            names = samples()
+            index = names.index(default_sample) if default_sample in names else 0
+            name = st.selectbox("Sample article", names, index=index, key=f"{key}_sample")
+            doc = read_bytes((SAMPLES / name).read_bytes(), name)
+        elif way == "Paste":
+            text = st.text_area("Arabic text", height=180, key=f"{key}_paste",
+                                placeholder="الصق نص الخبر هنا")
+            if not text:
+                return None, None
+            doc = read_text(text)
+        else:
+            upload = st.file_uploader("A .txt, .html, .docx or .pdf file", type=UPLOAD_TYPES,
+                                      key=f"{key}_file", max_upload_size=upload_limit_mb())
+            if upload is None:
+                return None, None
+            doc = read_bytes(upload.getvalue(), upload.name)
+    except InputError as e:
+        return None, f"This input cannot be read: {e}"
+    except Exception as e:    # a reader's own failure must not show a traceback either
+        return None, f"This input cannot be read ({type(e).__name__}: {e})."
+    return _with_reference_date(doc, key)
+
+
+def _with_reference_date(doc: Document, key: str) -> tuple[Article | None, str | None]:
+    """The reference date field, filled from the input (a page's publication
+    date, else the article's dateline), editable; then the analysis."""
+    doc_key = f"{key}_{zlib.crc32(doc.text.encode('utf-8', 'surrogatepass')):08x}"
+    try:
+        found = analysed(doc.text, doc.reference_date)
+        chosen = st.date_input("Reference date (publication)", value=found.reference_date,
+                               key=f"{doc_key}_ref", format="YYYY-MM-DD",
+                               help="Relative dates (yesterday, last week) are read from this date.",
+                               **_DATE_RANGE)
+        if chosen == found.reference_date:
+            result = found
+            note = ("publication date of the page" if doc.reference_date
+                    else "read from the dateline" if found.reference_date else "none found; relative dates stay open")
+        else:
+            result = analysed(doc.text, chosen)
+            note = "set by you" if chosen else "none; relative dates stay open"
+    except AnalysisError as e:
+        return None, f"This text cannot be analysed: {e}"
+    return Article(doc, result, note, doc_key), None
+
+
+def removed_box(doc: Document, label: str = "Removed from the page") -> None:
+    """What the reader split off as page junk, collapsed, never silently dropped."""
+    if not doc.removed:
+        return
+    with st.expander(f"{label} ({len(doc.removed)})", expanded=False):
+        for part in doc.removed:
+            st.caption(part.reason)
+            st.html(rtl_html(part.text, css_class="kh-removed"))
+
+
+def warnings(doc: Document) -> None:
+    for w in doc.warnings:
+        st.warning(w)
+
+
+def plotly(figure, key: str, height: int | None = None) -> None:
+    if height:
+        figure.update_layout(height=height)
+    st.plotly_chart(figure, key=key, config={"displaylogo": False})
+
+
+def chart(build, *args, key: str, height: int | None = None, **kwargs) -> bool:
+    """Draw a chart from analysis/charts.py; a clear note if it cannot be drawn."""
+    if build is None:
+        st.info("This chart is not available in this version.")
+        return False
+    try:
+        figure = build(*args, **kwargs)
+    except Exception as e:      # the page must stay up whatever a chart does
+        st.warning(f"This chart could not be drawn ({type(e).__name__}: {e}).")
+        return False
+    plotly(figure, key, height)
+    return True
