@@ -44,7 +44,13 @@ SCALES = {
     "بليون": (1e9, 1e9), "بلايين": (1e9, None), "بليونا": (1e9, 2e9),
     "تريليون": (1e12, 1e12), "تريليونا": (1e12, 2e12), "تريليونات": (1e12, None),
     "ترليون": (1e12, 1e12), "ترليونات": (1e12, None),
+    # plurals of tens and hundreds: vague alone (عشرات القتلى), exact after a number (3 مئات)
+    "عشرات": (10, None), "مئات": (100, None),
 }
+
+# ألفا، مليونا … are one thousand in the accusative (بلغ عددهم مليونا و833 ألفا)
+# or two in construct before a noun (مليونا دولار): two only there
+ACCUSATIVE_OR_DUAL = ["ألفا", "مليونا", "مليارا", "بليونا", "تريليونا"]
 
 # plural nouns of magnitude that state no number: "عشرات القتلى", "مئات الآلاف"
 VAGUE = ["عشرات", "مئات", "آلاف", "ألوف", "ملايين", "مليارات", "ملايير", "بضعة", "بضع", "عدة"]

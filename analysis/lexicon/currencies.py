@@ -1,0 +1,105 @@
+"""Currencies: the names CLDR gives (through Babel), the newsroom forms it
+lacks, symbols, and what a bare currency noun means.
+
+A currency is named by a noun (دولار، دينار) and, where the noun is shared,
+a country adjective (دينار كويتي). The adjective resolves through the
+country's own currency (CLDR's territory currencies), so every adjective
+countries.py knows works: دولار نيوزيلندي، ليرة لبنانية، درهم مغربي.
+"""
+from __future__ import annotations
+
+from babel import Locale
+from babel.numbers import get_territory_currencies
+
+# currency nouns as written after a number (specs as in inflection.py) → the noun
+NOUNS = {
+    "دولار|دولارات": "دولار", "يورو|يوروهات": "يورو", "جنيه|جنيهات": "جنيه",
+    "درهم|دراهم": "درهم", "دينار|دنانير|دينارات": "دينار", "ريال|+ات": "ريال",
+    "ليرة|+ات": "ليرة", "روبل|+ات": "روبل", "يوان|+ات": "يوان", "!ين": "ين", "روبية|+ات": "روبية",
+    "فرنك|+ات": "فرنك", "شيكل|+ات|شواكل": "شيكل", "بيزو|+هات": "بيزو", "كرونة|+ات|كرونات": "كرونة",
+    "شلن|+ات": "شلن", "!وون": "وون", "راند": "راند", "رينغيت": "رينغيت", "نايرا": "نايرا",
+    "مانات": "مانات", "فورينت": "فورينت", "زلوتي": "زلوتي", "تومان": "تومان",
+    "رنمينبي": "رنمينبي", "!إسترليني": "إسترليني", "باوند": "إسترليني", "بيتكوين": "بيتكوين",
+}
+
+# a bare noun that means one currency wherever it is written
+BARE = {
+    "دولار": "USD", "يورو": "EUR", "روبل": "RUB", "يوان": "CNY", "رنمينبي": "CNY", "ين": "JPY",
+    "روبية": "INR", "فرنك": "CHF", "شيكل": "ILS", "إسترليني": "GBP", "تومان": "IRR", "وون": "KRW",
+    "راند": "ZAR", "رينغيت": "MYR", "نايرا": "NGN", "مانات": "AZN", "فورينت": "HUF", "زلوتي": "PLN",
+    "بيتكوين": "XBT",
+}
+
+# a bare noun that several countries use takes the country the article is
+# about; when the text names none, the commonest in Arabic news
+COUNTRY_BOUND = {"درهم": "AED", "دينار": "KWD", "ريال": "SAR", "جنيه": "EGP", "ليرة": "TRY",
+                 "بيزو": "MXN", "كرونة": "SEK", "شلن": "KES"}
+
+# names of currencies CLDR lacks or spells otherwise (CLDR has جنيه لبناني)
+NEWSROOM = {"LBP": ["ليرة"], "SYP": ["ليرة"], "TRY": ["ليرة"], "GBP": ["إسترليني"], "IRR": ["تومان"]}
+
+# a hundredth of a currency, written after a number (55 سنتا)
+SUBUNITS = {"سنت|+ات": ("USD", 0.01), "بنس|+ات": ("GBP", 0.01)}
+
+# symbols beside CLDR's Arabic ones (د.إ.، ر.س.)
+SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "USD": "USD", "EUR": "EUR"}
+
+
+def _territories_of() -> dict[str, set[str]]:
+    """Current currency → the territories that use it (MAD → MA, EH)."""
+    out: dict[str, set[str]] = {}
+    for territory in Locale.parse("ar").territories:
+        if len(territory) == 2 and territory.isalpha():
+            for code in get_territory_currencies(territory):
+                out.setdefault(code, set()).add(territory)
+    return out
+
+
+TERRITORIES = _territories_of()
+CURRENCY_OF = {t: code for code, ts in TERRITORIES.items() for t in ts
+               if code in get_territory_currencies(t)[:1]}
+
+
+def _nouns_used() -> dict[str, set[str]]:
+    """Noun → the current currencies named by it (درهم → AED, MAD)."""
+    names = Locale.parse("ar").currencies
+    out: dict[str, set[str]] = {}
+    for code in TERRITORIES:
+        noun = names.get(code, "").split(" ")[0]
+        if noun in COUNTRY_BOUND or noun in BARE:
+            out.setdefault(noun, set()).add(code)
+    for code, nouns in NEWSROOM.items():
+        for noun in nouns:
+            out.setdefault(noun, set()).add(code)
+    return out
+
+
+CODES_OF_NOUN = _nouns_used()
+
+
+def _cldr_symbols() -> dict[str, str]:
+    out = dict(SYMBOLS)
+    for code, symbol in Locale.parse("ar").currency_symbols.items():
+        symbol = symbol.replace("\u200f", "").rstrip(".")
+        if code in TERRITORIES and any("\u0600" <= c <= "\u06ff" for c in symbol):
+            out.setdefault(symbol, code)
+    return out
+
+
+ALL_SYMBOLS = _cldr_symbols()
+
+
+def _qualifiers() -> dict[str, str]:
+    """The word after the noun in CLDR's name of a current currency → the
+    currency (إسترليني → GBP, أمريكي → USD): what no country adjective says."""
+    names = Locale.parse("ar").currencies
+    out: dict[str, str] = {}
+    for code in TERRITORIES:
+        noun, _, rest = names.get(code, "").partition(" ")
+        if rest and " " not in rest and (noun in COUNTRY_BOUND or noun in BARE):
+            out.setdefault(rest.removesuffix("ة"), code)       # the masculine stem: تركية → تركي
+    out.setdefault("استرليني", "GBP")
+    return out
+
+
+QUALIFIERS = _qualifiers()

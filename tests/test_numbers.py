@@ -1,0 +1,130 @@
+"""Reading numbers as Arabic news writes them (analysis/numbers.py)."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.numbers import CARDINAL, SCALE, decimal_comma, find_numbers, read_digits
+
+
+def numbers(text):
+    found = find_numbers(text)
+    for n in found:
+        assert 0 <= n.start < n.end <= len(text)
+    return [(text[n.start:n.end], n.value) for n in found]
+
+
+@pytest.mark.parametrize(("s", "value"), [
+    ("2024", 2024), ("٢٠٢٤", 2024), ("۲۰۲۴", 2024),                 # three scripts
+    ("12٫5", 12.5), ("١٢٫٥", 12.5), ("1٬250٬000", 1250000),         # Arabic separators
+    ("5.4", 5.4), ("1,500,000", 1500000), ("1.500.000", 1500000),
+    ("1,500.25", 1500.25), ("1.500,25", 1500.25),
+    ("١,٨", 1.8), ("32,7", 32.7),                                   # a comma before one digit is a decimal
+    ("5ر10", 10.5), ("87ر0", 0.87), ("3ر3059", 3059.3),            # Tunisian: fraction first
+])
+def test_read_digits(s, value):
+    assert read_digits(s) == pytest.approx(value)
+
+
+def test_a_comma_before_three_digits_is_decimal_when_the_document_says_so():
+    assert read_digits("2,250") == 2250
+    assert read_digits("2,250", comma_is_decimal=True) == 2.25
+
+
+def test_the_decimal_comma_is_decided_per_document():
+    assert decimal_comma("نما بنسبة 3,5 بالمائة وبلغ 2,250 دينار")
+    assert not decimal_comma("بلغ 1,250,000 دولار ونما بنسبة 3,5 بالمائة")
+    assert not decimal_comma("لا أرقام هنا")
+    assert numbers("نما بنسبة 3,5 بالمائة وبلغ السعر 2,250 دينار") == [("3,5", 3.5), ("2,250", 2.25)]
+    assert numbers("بلغ 1,250,000 دولار وارتفع السعر إلى 2,250 دولار") == [
+        ("1,250,000", 1250000), ("2,250", 2250)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("ثلاثة", 3), ("ثلاث", 3), ("ثلاثين", 30), ("ثلاثون", 30), ("اثنا عشر", 12), ("إحدى عشرة", 11),
+    ("خمس عشرة", 15), ("تسعة وتسعون", 99), ("واحد وعشرون", 21), ("مئة", 100), ("مائة", 100),
+    ("مئتان", 200), ("مائتي", 200), ("ثلاثمائة", 300), ("خمسمئة", 500), ("ثلاث مئة وخمسون", 350),
+    ("مئة وخمسة", 105), ("ثلاثة آلاف وخمسمائة", 3500), ("أربعة آلاف", 4000),
+    ("ثَلاثَةُ", 3),                                                  # diacritics
+])
+def test_spelled_out_numbers(text, value):
+    assert numbers(text) == [(text, value)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("5 آلاف", 5000), ("20 ألف", 20000), ("11 ألفا و500", 11500), ("80 الف 696", 80696),
+    ("20الف و250", 20250), ("مليار و200 مليون", 1.2e9), ("3 ملايين و500 ألف", 3.5e6),
+    ("2.75 مليون", 2.75e6), ("32,7 مليون", 32.7e6), ("١,٨ مليون", 1.8e6), ("7ر5 مليون", 5.7e6),
+    ("مليون", 1e6), ("مليار", 1e9), ("ألف", 1000), ("1.5 تريليون", 1.5e12), ("3 بلايين", 3e9),
+    ("ألفين", 2000), ("مليوني", 2e6), ("ملياري", 2e9), ("مليونان", 2e6),             # duals are two
+    ("ستة مليارات", 6e9), ("تسعة ملايين", 9e6), ("3 مئات", 300),
+])
+def test_scale_words_and_compounds(text, value):
+    assert numbers(text) == [(text, pytest.approx(value))]
+
+
+def test_a_bare_plural_scale_is_vague():
+    assert numbers("آلاف") == [("آلاف", None)]
+    assert numbers("عشرات") == [("عشرات", None)]
+    assert numbers("مئات") == [("مئات", None)]
+    assert numbers("ملايين") == [("ملايين", None)]
+
+
+def test_alif_forms_are_one_in_the_accusative_and_two_in_construct():
+    assert numbers("خصص مليونا دولار") == [("مليونا", 2e6)]
+    assert numbers("يتجاوز عددهم مليونا.") == [("مليونا", 1e6)]
+    assert numbers("بلغ مليارا من الدولارات") == [("مليارا", 1e9)]
+    assert numbers("بلغ عددهم مليونا و200 ألف") == [("مليونا و200 ألف", 1.2e6)]
+
+
+def test_clitics_stay_outside_the_number():
+    assert numbers("وثلاثة") == [("ثلاثة", 3)]
+    assert numbers("قدرت بملياري دولار") == [("ملياري", 2e9)]
+    assert numbers("تبرع لخمسة أشخاص") == [("خمسة", 5)]
+    assert numbers("محملة بـ538 طنا") == [("538", 538)]
+
+
+def test_indefinite_duals_of_counted_nouns_are_two():
+    found = find_numbers("قتل مدنيان وأصيب شخصين في مؤسستين")
+    assert [(n.value, n.dual) for n in found] == [(2, True), (2, True), (2, True)]
+    assert numbers("وصلت بمؤسستين") == [("مؤسستين", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "بين البلدين",            # definite: a known pair
+    "استهداف مدنيين",         # -ين of a noun with a sound plural: plural or dual, cannot tell
+    "خلال يومين",             # a duration is not a counted noun
+    "البيت",
+])
+def test_no_dual_number(text):
+    assert all(not n.dual for n in find_numbers(text))
+
+
+def test_parts_that_do_not_continue_each_other_are_separate_numbers():
+    assert numbers("بين 10 و20") == [("10", 10), ("20", 20)]
+    assert numbers("في 2023 و2024") == [("2023", 2023), ("2024", 2024)]
+    assert numbers("ثلاثة أربعة") == [("ثلاثة", 3), ("أربعة", 4)]
+    assert numbers("ثلاثون وخمسة") == [("ثلاثون", 30), ("خمسة", 5)]  # a unit follows a ten only before it
+
+
+def test_words_inside_other_words_are_not_numbers():
+    assert numbers("الثلاثاء الماضي استطاع الأمين") == []
+    assert numbers("الاستثمار والتعاون") == []
+
+
+def test_the_lexicons_dates_relies_on_keep_their_shape():
+    assert CARDINAL.get("ثلاث") == 3 and CARDINAL.get("عشرين") == 20
+    assert SCALE.get("مليار") == (1e9, 1e9) and SCALE.get("آلاف") == (1e3, None)
+
+
+def test_no_input_breaks_it():
+    assert find_numbers("") == []
+    assert numbers("٫٬.,ر") == []
+    assert numbers("5ر") == [("5", 5)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789٠١٢٣٤٥٦٧٨٩.,٫٬ر وألفمليونثلاثةعشرين%-\n")), max_size=60))
+def test_spans_hold_on_any_text(text):
+    for n in find_numbers(text):
+        assert 0 <= n.start < n.end <= len(text)
+        assert n.value is None or n.value >= 0
