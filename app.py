@@ -10,7 +10,7 @@ from functools import partial
 import streamlit as st
 
 import ui
-from analysis.display import date_words, english_value
+from analysis.display import english_number, english_value, period_words
 from analysis.highlight import article_html, mention_id, rtl_html, scroll_script
 from analysis.summary import key_metrics
 from analysis.tables import csv_bytes, dates_frame, figures_frame, json_text
@@ -39,18 +39,13 @@ def touched(kind: str) -> None:
 
 
 def metrics_row(m) -> None:
-    first, last = m.period if m.period else (None, None)
-    period = "—" if not m.period else (
-        date_words(first.value, first.mod) if first is last
-        else f"{date_words(first.value, first.mod)} → {date_words(last.value, last.mod)}")
+    largest = m.largest_amounts
     cells = [("Dates", m.dates, None), ("Figures", m.figures, None), ("Events", m.events, None),
-             ("Period covered", period, None),
-             ("Largest amount", english_value(m.largest_amounts[0]) if m.largest_amounts else "—",
-              " · ".join(english_value(f) for f in m.largest_amounts[1:]) or None),
-             ("Killed", english_value(m.killed).split(" ")[0] if m.killed else "—",
-              m.killed.text if m.killed else None),
-             ("Injured", english_value(m.injured).split(" ")[0] if m.injured else "—",
-              m.injured.text if m.injured else None)]
+             ("Period covered", period_words(m.period), None),
+             ("Largest amount", english_value(largest[0]) if largest else "—",
+              " · ".join(english_value(f) for f in largest[1:]) or None),
+             ("Killed", english_number(m.killed.value) if m.killed else "—", m.killed and m.killed.text),
+             ("Injured", english_number(m.injured.value) if m.injured else "—", m.injured and m.injured.text)]
     for column, (label, value, note) in zip(st.columns([1, 1, 1, 2.4, 1.7, 1, 1]), cells):
         column.metric(label, value, border=True, help=note)
 

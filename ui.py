@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import logging
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,17 +15,21 @@ import streamlit as st
 from analysis import Analysis, AnalysisError, analyze
 from analysis.highlight import rtl_html
 from analysis.ingest import Document, InputError, load_bytes, load_text
+from analysis.limits import MAX_UPLOAD_MB
 
 SAMPLES = Path(__file__).resolve().parent / "sample_data"
 DEFAULT_SAMPLE = "page_russia_china.txt"
 UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf"]
 WAYS = ["Sample", "Paste", "File"]
+_log = logging.getLogger("khabar.ui")
 _DATE_RANGE = dict(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
 PAGE_CSS = """
 <style>
 .block-container{padding:3.2rem 1.6rem 2rem}
 [data-testid=stSidebar]{min-width:256px;max-width:256px}
+[data-testid=stSidebarContent]{padding-left:1rem;padding-right:1rem}
+[data-testid=stSidebarUserContent]{padding-left:0;padding-right:0}
 [data-testid=stMetricValue]{font-size:1.45rem}
 [data-testid=stMetricLabel] p{font-size:.85rem;color:#5b6270}
 .kh-headline{font-family:"Noto Naskh Arabic","Amiri","Noto Sans Arabic",serif;font-size:1.7rem;
@@ -80,12 +85,6 @@ def samples() -> list[str]:
                   if p.is_file() and p.suffix.lstrip(".") in UPLOAD_TYPES)
 
 
-def upload_limit_mb() -> int | None:
-    ingest = optional("ingest")
-    limit = getattr(ingest, "MAX_BYTES", None)
-    return max(1, limit // (1024 * 1024)) if limit else None
-
-
 def article_input(key: str, default_sample: str = DEFAULT_SAMPLE) -> tuple[Article | None, str | None]:
     """The input widgets (sample / paste / upload, then the reference date).
     Returns the article; or None and what is wrong with the input, said for
@@ -105,13 +104,14 @@ def article_input(key: str, default_sample: str = DEFAULT_SAMPLE) -> tuple[Artic
             doc = read_text(text)
         else:
             upload = st.file_uploader("A .txt, .html, .docx or .pdf file", type=UPLOAD_TYPES,
-                                      key=f"{key}_file", max_upload_size=upload_limit_mb())
+                                      key=f"{key}_file", max_upload_size=MAX_UPLOAD_MB)
             if upload is None:
                 return None, None
             doc = read_bytes(upload.getvalue(), upload.name)
     except InputError as e:
         return None, f"This input cannot be read: {e}"
     except Exception as e:    # a reader's own failure must not show a traceback either
+        _log.exception("reading the input failed")
         return None, f"This input cannot be read ({type(e).__name__}: {e})."
     return _with_reference_date(doc, key)
 
@@ -126,16 +126,24 @@ def _with_reference_date(doc: Document, key: str) -> tuple[Article | None, str |
                                key=f"{doc_key}_ref", format="YYYY-MM-DD",
                                help="Relative dates (yesterday, last week) are read from this date.",
                                **_DATE_RANGE)
-        if chosen == found.reference_date:
-            result = found
-            note = ("publication date of the page" if doc.reference_date
-                    else "read from the dateline" if found.reference_date else "none found; relative dates stay open")
-        else:
-            result = analysed(doc.text, chosen)
-            note = "set by you" if chosen else "none; relative dates stay open"
+        result = found if chosen == found.reference_date else analysed(doc.text, chosen)
     except AnalysisError as e:
         return None, f"This text cannot be analysed: {e}"
-    return Article(doc, result, note, doc_key), None
+    except Exception as e:       # an engine fault: logged with its traceback, said plainly here
+        _log.exception("analysis failed")
+        return None, f"Khabar failed while analysing this text ({type(e).__name__}: {e}). Please report it."
+    by_you = chosen is not None and chosen != found.reference_date
+    return Article(doc, result, _reference_note(doc, result, by_you), doc_key), None
+
+
+def _reference_note(doc: Document, result: Analysis, by_you: bool) -> str:
+    if by_you:
+        return "set by you"
+    if result.reference_date is None:
+        return "none found; relative dates stay open"
+    if result.reference_date == doc.reference_date:
+        return "publication date of the page"
+    return "read from the dateline" if result.reference_source == "dateline" else "given"
 
 
 def removed_box(doc: Document, label: str = "Removed from the page") -> None:
@@ -167,6 +175,7 @@ def chart(build, *args, key: str, height: int | None = None, **kwargs) -> bool:
     try:
         figure = build(*args, **kwargs)
     except Exception as e:      # the page must stay up whatever a chart does
+        _log.exception("chart failed")
         st.warning(f"This chart could not be drawn ({type(e).__name__}: {e}).")
         return False
     plotly(figure, key, height)

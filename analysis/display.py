@@ -163,6 +163,14 @@ def _single(value: str) -> str:
     return str(year)
 
 
+def period_words(period: tuple[DateMention, DateMention] | None) -> str:
+    """The period an article covers, from its earliest to its latest date: May 2022 → spring 2023."""
+    if not period:
+        return "—"
+    first, last = (date_words(m.value, m.mod) for m in period)
+    return first if first == last else f"{first} → {last}"
+
+
 def date_title(mention: DateMention) -> str:
     """The hover text of a date: its value and how it reads."""
     parts = [mention.value or "no value", date_words(mention.value, mention.mod)]

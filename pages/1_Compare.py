@@ -21,8 +21,13 @@ STATUS_COLOURS = {"disagree": "background-color:#fde2e4;color:#9b1c31;font-weigh
                   "both": "background-color:#e3f4e8;color:#1d6b3a"}
 
 
+LABELS = {name: st.column_config.TextColumn(name[0].upper() + name[1:])
+          for name in ("status", "kind", "measure", "unit", "value", "reads")}
+
+
 def status_style(frame):
-    return frame.style.map(lambda v: STATUS_COLOURS.get(v, "color:#5b6270"), subset=["status"])
+    return (frame.style.map(lambda v: STATUS_COLOURS.get(v, "color:#5b6270"), subset=["status"])
+            .format(na_rep="—"))
 
 
 def one_side(name: str, key: str, default_sample: str) -> ui.Article | None:
@@ -81,10 +86,10 @@ with tab_figures:
     st.caption("Figures aligned by kind, measure and unit; the words around them decide which fact they state. "
                "A shared figure disagrees when the values differ beyond the approximation its text states.")
     st.dataframe(status_style(figures), hide_index=True, key="compare_figures",
-                 column_config={"A as written": st.column_config.TextColumn(width="medium"),
+                 column_config={**LABELS, "A as written": st.column_config.TextColumn(width="medium"),
                                 "B as written": st.column_config.TextColumn(width="medium")})
 with tab_dates:
-    st.dataframe(status_style(dates), hide_index=True, key="compare_dates")
+    st.dataframe(status_style(dates), hide_index=True, key="compare_dates", column_config=LABELS)
 
 st.subheader("The two texts")
 text_a, text_b = st.columns(2, gap="medium")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis import Analysis, DateMention, Figure, ingest
+from analysis import Analysis, DateMention, Figure, limits
 from analysis.summary import bounds, headline, key_metrics
 from analysis.tables import csv_bytes, dates_frame, figures_frame
 
@@ -146,7 +146,16 @@ def test_the_reference_date_is_filled_from_the_input_and_editable():
     ok(at)
     values = dict(zip(at.dataframe[0].value["text"], at.dataframe[0].value["value"]))
     assert values.get("أمس") == "2024-03-12"
-    assert "set by you" in at.caption[0].value or any("set by you" in c.value for c in at.caption)
+    assert any("set by you" in c.value for c in at.caption)
+
+
+def test_a_dateline_fills_the_reference_date():
+    at = paste(run(), "الرباط في 13 مارس 2024 - قال الوزير أمس إن المحادثات ستستأنف.")
+    ok(at)
+    assert at.date_input[0].value == dt.date(2024, 3, 13)
+    assert any("read from the dateline" in c.value for c in at.caption)
+    values = dict(zip(at.dataframe[0].value["text"], at.dataframe[0].value["value"]))
+    assert values.get("أمس") == "2024-03-12"
 
 
 @pytest.mark.parametrize("name, data, expect", [
@@ -200,7 +209,7 @@ def test_a_blank_paste_says_so_and_an_empty_box_asks_for_text():
 
 
 def test_a_huge_paste_gives_a_clear_message():
-    at = paste(run(), "ا" * (ingest.MAX_CHARS + 1))
+    at = paste(run(), "ا" * (limits.MAX_CHARS + 1))
     message = failed_clearly(at)
     assert any(ch.isdigit() for ch in message)               # it says what the limit is
 
@@ -231,7 +240,7 @@ def test_the_briefing_view_hides_inputs_and_keeps_headline_metrics_timeline():
 
 def test_the_upload_limit_is_the_readers_limit():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert config["server"]["maxUploadSize"] * 1024 * 1024 == ingest.MAX_BYTES
+    assert config["server"]["maxUploadSize"] == limits.MAX_UPLOAD_MB
 
 
 # ---------------------------------------------------------------- two articles

@@ -192,3 +192,14 @@ def test_the_compare_page_renders_both_articles(page, url):
     full_page_screenshot(page, ARTIFACTS / "compare-full.png")
     DOCS.mkdir(exist_ok=True)
     shutil.copyfile(ARTIFACTS / "compare-full.png", DOCS / "screenshot-compare.png")
+
+
+@pytest.mark.parametrize("kind, magic", [("PNG", b"\x89PNG"), ("PDF", b"%PDF"), ("JSON", b"{")],
+                         ids=["png", "pdf", "json"])
+def test_exports_download(page, url, kind, magic):
+    open_main(page, url)
+    button = page.locator("[data-testid=stDownloadButton]", has_text=kind)
+    with page.expect_download(timeout=120_000) as download:
+        button.click()
+    data = Path(download.value.path()).read_bytes()
+    assert data.startswith(magic) and len(data) > 200

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import Analysis, DateMention, Figure
-from analysis.display import arabic_value, date_title, date_words, english_value, figure_title
+from analysis.display import arabic_value, date_title, date_words, english_value, figure_title, period_words
 from analysis.highlight import article_html, mention_id, rtl_html, scroll_script
 
 TEXT = "وقّع البلدان في 30 ديسمبر 2022 اتفاقا بقيمة 170 مليار دولار، وقتل 31 شخصا على الأقل."
@@ -194,4 +194,8 @@ def test_dates_in_words():
     hijri = DateMention("1 رمضان 1446", 0, 12, "2025-03-01", "day", calendar="hijri", hijri="1446-09-01")
     assert date_title(hijri) == "2025-03-01 · 1 Mar 2025 · Hijri 1446-09-01"
     assert figure_title(KILLED) == "31 killed · killed · at least"
+    may = DateMention("مايو 2022", 0, 9, "2022-05", "month")
+    spring = DateMention("ربيع 2023", 0, 9, "2023-SP", "season")
+    assert period_words((may, spring)) == "May 2022 → spring 2023"
+    assert period_words((may, may)) == "May 2022" and period_words(None) == "—"
     assert re.fullmatch(r"[^<>]*", date_title(DATE))
