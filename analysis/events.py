@@ -23,13 +23,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from itertools import accumulate, compress
-from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress
+from typing import NamedTuple
 
-from .arabic import MARKS, WORD_END, Lexicon, fold
+from .arabic import MARKS, WORD_END, WORD_START, Lexicon, fold, words_pattern
 from .lexicon.actors import BODIES, CAPITALS, MINISTRIES, NAME_STOPS, NOT_ACTORS, TITLES
+from .lexicon.clauses import BETWEEN, DANGLING, EQUIVALENCE_WORDS, PERIOD_NOUNS, RANGE_WORDS
 from .lexicon.countries import COUNTRY_WORDS
 from .lexicon.triggers import TRIGGERS
 from .model import DateMention, Event, Figure
@@ -252,11 +253,16 @@ def _lookup(text: str, spans: list[tuple[int, int]]) -> tuple[list[_Hit], list[_
     hits: tuple[list[_Hit], list[_Hit]] = ([], [])
     for span_start, span_end in spans:
         tokens = text[span_start:span_end].split(" ")
-        for token in set(tokens).difference(cache.words):
-            cache.words[token] = _read_token(token, cache)
+        seen = list(map(cache.words.get, tokens))
+        if None in seen:                       # tokens not met before
+            for i, token in enumerate(tokens):
+                if seen[i] is None:
+                    found = cache.words.get(token)         # the same token earlier in this span
+                    if found is None:
+                        found = cache.words[token] = _read_token(token, cache)
+                    seen[i] = found
         # token i starts after the lengths of the tokens before it and i spaces
         lengths = list(accumulate(map(len, tokens), initial=span_start))
-        seen = list(map(cache.words.__getitem__, tokens))
         covered = [0, 0]
         for i in compress(range(len(tokens)), seen):
             base = lengths[i] + i
@@ -291,7 +297,7 @@ def _complete(cache: _TokenCache, tokens: list[str], lengths: list[int], j: int,
 
 
 _MINISTRY_RE = re.compile(rf"\s+(?:{Lexicon(dict.fromkeys(MINISTRIES, True)).pattern}){WORD_END}")
-_NAME_STOP = Lexicon(dict.fromkeys(NAME_STOPS, True))
+_NAME_STOPS = frozenset(fold(w) for w in NAME_STOPS)
 _SPACE = re.compile(r" *")
 _WORD = re.compile(r"[^\W\d_][^\s،,.:;؛!?؟\"«»()]*")
 
@@ -299,12 +305,13 @@ _WORD = re.compile(r"[^\W\d_][^\s،,.:;؛!?؟\"«»()]*")
 _SENTENCE_END = re.compile(r"[.!?؟:\n](?:(?<=[.!?؟])[.!?؟]*[\"'»”)]*(?=\s|$)|(?<=\n)|(?<=:)(?!\s*[\"«“]))")
 _TICKER_GAP = re.compile(r"[ \u00a0]{3,}")          # headline tickers separate items by runs of spaces
 _SEPARATOR = re.compile(r"[،,؛;]")
-_RANGE_GAP = re.compile(r"\s*(?:[-–—/]|،?\s*و?\s*(?:حتى|إلى|الى|لغاية|غاية))\s*")
+_RANGE_GAP = re.compile(rf"\s*(?:[-–—/]|[،,]?\s*و?\s*(?:{words_pattern(RANGE_WORDS)}){WORD_END})\s*")
 _AND_GAP = re.compile(r"\s*و\s*")
-_BETWEEN = re.compile(r"(?<![^\W\d_])بين\s+(?:(?:يوم|عام|سنة|شهر)\s+)?$")
-_SAME_GAP = re.compile(r"\s*[(،-]?\s*(?:ال)?موافق[ةه]?\s*(?:لـ?)?\s*|\s*\(\s*")
+_BETWEEN = re.compile(rf"{WORD_START}{BETWEEN}\s+(?:(?:{words_pattern(PERIOD_NOUNS)})\s+)?$")
+_EQUIVALENT_GAP = re.compile(rf"\s*[(،,-]?\s*(?:{words_pattern(EQUIVALENCE_WORDS)})\s*")
+_PAREN_GAP = re.compile(r"\s*\(\s*")
 _LABEL_PUNCT = " \t\n،,:;؛.-–—\"'«»“”("
-_DANGLING = {"و", "في", "من", "إلى", "على", "عن", "مع", "خلال", "بين", "التي", "الذي", "منذ", "حتى", "أن"}
+_DANGLING = frozenset(fold(w) for w in DANGLING)
 _LABEL_SPAN = re.compile(rf"(?:\S+\s+){{0,{LABEL_WORDS - 1}}}\S+")
 _LEAD = re.compile(r"[\s\"'«»“”(]*(?:\d{1,2}\s*[-–)]\s*(?=[^\W\d_]))?[\s\"'«»“”(]*")
 
@@ -355,7 +362,7 @@ def _joined(text: str, a: DateMention, b: DateMention, gap: str) -> str | None:
         return "range"
     if _AND_GAP.fullmatch(gap) and _BETWEEN.search(text[max(0, a.start - 12):a.start]):
         return "range"
-    if _SAME_GAP.fullmatch(gap) and (a.calendar != b.calendar or "وافق" in gap):
+    if _EQUIVALENT_GAP.fullmatch(gap) or (_PAREN_GAP.fullmatch(gap) and a.calendar != b.calendar):
         return "same"
     return None
 
@@ -419,6 +426,17 @@ def _sentences(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
             start = end
     return spans
+
+
+def _joined_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans that touch, as one."""
+    out: list[list[int]] = []
+    for start, end in spans:
+        if out and out[-1][1] == start:
+            out[-1][1] = end
+        else:
+            out.append([start, end])
+    return [(a, b) for a, b in out]
 
 
 def _cut_between(text: str, left: _Group, right: _Group) -> tuple[int, int] | None:
@@ -515,7 +533,7 @@ def _name(text: str, pos: int) -> list[str]:
         if w.start() != pos:                      # punctuation or a digit between words
             break
         token = w.group()
-        if (token in _NAME_STOP or token.startswith(("ال", "لل", "بال", "و"))
+        if (fold(token) in _NAME_STOPS or token.startswith(("ال", "لل", "بال", "و"))
                 or (words and token.endswith("ة"))):
             break
         words.append(token)
@@ -539,7 +557,7 @@ def find_events(text: str, dates: list[DateMention], figures: list[Figure]) -> l
         k = max(0, bisect.bisect_right(sentence_starts, g.start) - 1)
         by_sentence.setdefault(k, []).append(g)
 
-    triggers, actor_hits = _lookup(text, [sentences[k] for k in sorted(by_sentence)])
+    triggers, actor_hits = _lookup(text, _joined_spans([sentences[k] for k in sorted(by_sentence)]))
     trigger_starts = [h.start for h in triggers]
     actors = _actors(text, actor_hits)
     actor_starts = [p for p, _ in actors]
@@ -549,9 +567,10 @@ def find_events(text: str, dates: list[DateMention], figures: list[Figure]) -> l
 
     events: list[tuple[tuple, Event]] = []
     for k, groups in by_sentence.items():
-        roots = _merge_restatements(groups)
-        sentence = (sentences[k][0], max(sentences[k][1], max(g.end for g in groups)))
-        for seg_start, seg_end, seg_groups in _segments(text, sentence, roots):
+        sentence = (sentences[k][0], max(sentences[k][1], groups[-1].end))
+        segments = (_segments(text, sentence, _merge_restatements(groups)) if len(groups) > 1
+                    else [(*sentence, groups)])
+        for seg_start, seg_end, seg_groups in segments:
             for g in seg_groups:
                 members = sorted(g.all_members())
                 start, end = _strip(text, seg_start, seg_end)
@@ -581,13 +600,13 @@ def _figures_within(figures, order: list[int], starts: list[int], start: int, en
 
 def _nearest_trigger(triggers: list[_Hit], starts: list[int], start: int, end: int, g: _Group) -> _Hit | None:
     """The trigger nearest the date in the clause: a noun, else a verb; on a tie the one before."""
-    inside = [h for h in triggers[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
-              if h.end <= end]
-    for want_verb in (False, True):
-        pool = [h for h in inside if h.value[1] == want_verb]
-        if pool:
-            return min(pool, key=lambda h: (_distance(h.start, h.end, g.start, g.end), h.start > g.start))
-    return None
+    best = None
+    for h in triggers[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+        if h.end <= end:
+            key = (h.value[1], max(0, h.start - g.end, g.start - h.end), h.start > g.start)
+            if best is None or key < best[0]:
+                best = key, h
+    return best[1] if best else None
 
 
 def _label(text: str, start: int, end: int, trig: _Hit | None, g: _Group, mention_bounds) -> str:
@@ -607,7 +626,7 @@ def _label(text: str, start: int, end: int, trig: _Hit | None, g: _Group, mentio
     while True:
         trimmed = trimmed.rstrip(_LABEL_PUNCT)
         head, _, last = trimmed.rpartition(" ")
-        if not head or last not in _DANGLING:
+        if not head or fold(last) not in _DANGLING:
             break
         trimmed = head
     return trimmed or label
