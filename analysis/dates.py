@@ -120,12 +120,12 @@ def scan(text: str) -> list[Atom]:
 
 _SPACE = re.compile(r"[\s\u200f\u200e]*")
 # Joining words are matched with the same tolerance as lexicon words.
-_WEEKDAY_GAP = re.compile(rf"\s*[،,]?\s*(?:{words_pattern(['الموافق'])}\s*(?:ل\s*)?)?")   # الخميس، 30 ديسمبر
+_WEEKDAY_GAP = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['الموافق'])}\s*(?:ل\s*)?)?")   # الخميس، 30 ديسمبر
 _OF = re.compile(rf"\s+(?:{words_pattern(['من', 'في'])})\s+|\s+")
 _PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
-_RANGE = re.compile(rf"\s*[،,]?\s*(?:[-–—]|و?\s*(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*")
+_RANGE = re.compile(rf"\s*(?:[،,]\s*)?(?:[-–—]|(?:و\s*)?(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
-_YEAR_GAP = re.compile(r"\s*\)?\s*")     # تموز (يوليو) 2019
+_YEAR_GAP = re.compile(r"\s*(?:\)\s*)?")     # تموز (يوليو) 2019
 _QUALIFIED_YEAR = re.compile(r"\s+ال[^\W\d_]+(?:ي|ية|يه)\s+")   # العام الدراسي 2023
 _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
