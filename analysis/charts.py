@@ -9,7 +9,7 @@ plotly's left-to-right layout (DESIGN.md, RECIPES.md).
 On the timeline a day is a point and any longer period a bar across it, so
 the analyst sees how precisely each event is dated. Each event is a mark
 with a short label; marks are stacked in rows within their lane so that no
-two labels overlap, for the width the chart is laid out for.
+two labels overlap at the width the chart is packed for, or any wider one.
 """
 from __future__ import annotations
 
@@ -44,6 +44,9 @@ MARGIN_TOP, MARGIN_BOTTOM, MARGIN_RIGHT = 70, 45, 30
 CHAR_PX = 6.6                 # width of a character at the label size, to pack rows
 LANE_CHARS = 30               # longer lane names are cut
 MAX_ACTOR_LANES = 8
+# Labels are packed for this width: shown wider, a chart only gains room
+# (days grow, labels do not), so a half-page column is the safe default.
+PACK_WIDTH = 620
 DAY_MS = 86_400_000
 DRAWN_YEARS = (100, 9000)     # a date axis with margins around them stays in range
 
@@ -304,11 +307,12 @@ def _actor_lanes(marks: list[_Mark]) -> list[str]:
     return lanes + [x for x in (words.OTHER_ACTORS, words.NO_ACTOR) if any(m.lane == x for m in marks)]
 
 
-def timeline(result: Analysis, lanes: str = "category", width: int = 1200,
+def timeline(result: Analysis, lanes: str = "category", width: int = PACK_WIDTH,
              height: int | None = None) -> go.Figure:
     """One mark per dated event, in lanes by category (or by actor), coloured
-    by category. Labels are packed for `width` pixels; with `height` the rows
-    are squeezed to fit it (down to a readable minimum)."""
+    by category. Labels are packed so that none overlaps at `width` pixels or
+    wider; with `height` the rows are squeezed to fit it (down to a readable
+    minimum)."""
     if lanes not in ("category", "actor"):
         raise ValueError('lanes must be "category" or "actor"')
     marks, undated = _marks(result)
@@ -324,7 +328,7 @@ def timeline(result: Analysis, lanes: str = "category", width: int = 1200,
 
 
 def timeline_compare(a: Analysis, b: Analysis, names: tuple[str, str] = ("A", "B"),
-                     width: int = 1200, height: int | None = None) -> go.Figure:
+                     width: int = PACK_WIDTH, height: int | None = None) -> go.Figure:
     """Both articles' events on one timeline, in lanes by category, coloured
     (and shaped) by article."""
     marks_a, undated_a = _marks(a, 0)

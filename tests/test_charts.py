@@ -159,9 +159,12 @@ def _synthetic(n: int, days_apart: int = 3) -> Analysis:
 
 
 @pytest.mark.parametrize("lanes", ["category", "actor"])
-def test_thirty_events_leave_no_two_labels_overlapping(lanes):
-    width = 1200
-    fig = charts.timeline(_synthetic(30), lanes=lanes, width=width)
+@pytest.mark.parametrize("packed, shown", [(charts.PACK_WIDTH, charts.PACK_WIDTH), (charts.PACK_WIDTH, 1280),
+                                           (1280, 1280)])
+def test_thirty_events_leave_no_two_labels_overlapping(lanes, packed, shown):
+    """Packed for one width, shown at it or wider: no mark with its label overlaps another."""
+    fig = charts.timeline(_synthetic(30), lanes=lanes, width=packed)
+    width = shown
     x0, x1 = (dt.date.fromisoformat(x[:10]) for x in fig.layout.xaxis.range)
     plot_px = width - fig.layout.margin.l - fig.layout.margin.r
     px = plot_px / (x1 - x0).days
@@ -176,6 +179,7 @@ def test_thirty_events_leave_no_two_labels_overlapping(lanes):
     for row in extents.values():
         row.sort()
         assert all(a[1] <= b[0] for a, b in zip(row, row[1:]))
+        assert row[0][0] >= 0                     # no label runs into the lane names
     assert len(marks(fig)) == 30
     assert fig.layout.height <= 1400
 
