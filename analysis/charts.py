@@ -170,10 +170,11 @@ def _x_range(marks: list[_Mark], frame: _Frame) -> tuple[dt.date, dt.date]:
     start = min(m.first for m in marks)
     end = max(m.last for m in marks) + dt.timedelta(days=1)
     pad = max(15, (end - start).days // 30)
-    left = pad
-    for _ in range(4):
-        px_per_day = frame.plot_px / (left + (end - start).days + pad)
-        left = max(pad, max(_label_px(m) / px_per_day - (m.first - start).days for m in marks))
+    rest, width = (end - start).days + pad, frame.plot_px
+    # the mark m, d days after the start, clears its label L when the axis
+    # begins `left` days earlier with (left + d) * width / (left + rest) >= L
+    left = max([pad] + [(_label_px(m) * rest - (m.first - start).days * width) / (width - _label_px(m))
+                        for m in marks if _label_px(m) < width])
     return start - dt.timedelta(days=int(left) + 1), end + dt.timedelta(days=pad)
 
 

@@ -173,7 +173,7 @@ def test_thirty_events_leave_no_two_labels_overlapping(lanes, packed, shown):
     extents: dict[float, list[tuple[float, float]]] = {}
     for (first, last, y), text in zip(sorted(marks(fig), key=lambda m: (m[2], m[0])),
                                       [t for _, t in sorted(zip(zip(labels.y, labels.x), labels.text))]):
-        left = (first - x0).days * px - len(text) * charts.CHAR_PX
+        left = (first - x0).days * px - len(text.strip(RLI + PDI)) * charts.CHAR_PX
         right = ((last - x0).days + 1) * px
         extents.setdefault(y, []).append((left, right))
     for row in extents.values():
