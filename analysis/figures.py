@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .arabic import WORD_END, WORD_START, Lexicon, fold
-from .lexicon import approximation, currencies, datelines, measures, not_figures, people
+from .lexicon import approximation, currencies, datelines, measures, neighbours, not_figures, people
 from .lexicon.actors import CAPITALS
 from .lexicon.nationalities import ADJECTIVE_ENDINGS, CODE_OF_NAME, COUNTRY_CODE, NAME_OF_CODE, NATIONALITY
 from .lexicon.nouns import NOUNS
@@ -70,11 +70,13 @@ class _Phrases:
         self.first = {p.split(" ")[0] for p in self.values}
         self.longest = max(p.count(" ") for p in self.values) + 1
 
-    def at(self, words: list[str], i: int):
-        """The longest phrase starting at words[i]: (value, number of words), or None."""
+    def at(self, words: list[str], i: int, end: int | None = None):
+        """The longest phrase starting at words[i] (and ending by words[end - 1]):
+        (value, number of words), or None."""
+        end = len(words) if end is None else end
         for first in _variants(words[i]):
             if first in self.first:
-                for n in range(min(self.longest, len(words) - i), 0, -1):
+                for n in range(min(self.longest, end - i), 0, -1):
                     value = self.values.get(" ".join([first, *words[i + 1:i + n]]))
                     if value is not None:
                         return value, n
@@ -84,7 +86,7 @@ class _Phrases:
         """The longest phrase ending at words[-1 - within]: its value, or None."""
         end = len(words) - within
         for start in range(max(0, end - self.longest), end):
-            hit = self.at(words[:end], start)
+            hit = self.at(words, start, end)
             if hit and start + hit[1] == end:
                 return hit[0]
         return None
@@ -92,6 +94,11 @@ class _Phrases:
 
 def _folded(words: list[str]) -> list[str]:
     return fold("\x00".join(words)).split("\x00") if words else []
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """A pattern for any of a few short phrases, in any spelling (arabic.Lexicon)."""
+    return Lexicon(dict.fromkeys(phrases, True)).pattern
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -111,25 +118,24 @@ _CURRENCY_NOUN = Lexicon({**{form: noun for form, (kind, noun, _) in NOUNS.items
 # a currency named anywhere: الروبل الروسي، العملة الروسية، دينار كويتي
 _CURRENCY_MENTION = re.compile(f"{WORD_START}{CLITIC}(?:ال)?(?P<n>{_CURRENCY_NOUN.pattern}){WORD_END}"
                                f"(?:{SPACE}(?P<a>{WORD}))?")
-_AGAINST = re.compile(f"{SPACE}(?:مقابل{SPACE}|أمام{SPACE}|ل)(?:ال|ل)?(?P<n>{_CURRENCY_NOUN.pattern}){WORD_END}")
+_AGAINST = re.compile(f"{SPACE}(?:(?:{_alternatives(neighbours.AGAINST)}){SPACE}|ل)(?:ال|ل)?"
+                      f"(?P<n>{_CURRENCY_NOUN.pattern}){WORD_END}")
 
-# after these a number with no unit counts what the figure before counts:
-# بينهم ستة، 150 ألف سيارة مقابل 120 ألفا، 40 عضوا من أصل 45
-_AMONG = ["بينهم", "بينها", "بينهن", "منهم", "منها", "منهن", "من بينهم", "من بينها", "من ضمنهم",
-          "مقابل", "من أصل", "من بين", "من مجموع"]
+# the words just before a number: an approximation, a label, or a pointer to a neighbour
 _BEFORE = _Phrases({
     **{w: ("approx", key) for key, ws in approximation.BEFORE.items() for w in ws},
     **{w: ("label", None) for w in not_figures.BEFORE},
-    **{w: ("among", None) for w in _AMONG},
-    **{w: ("their number", None) for w in ("عددهم", "عددها", "عددهن")},   # الناخبين البالغ عددهم 17 مليونا
+    **{w: ("among", None) for w in neighbours.AMONG},
+    **{w: ("their number", None) for w in neighbours.THEIR_NUMBER},
 })
 _APPROX_VERB = _Phrases({w: key for key, ws in approximation.VERBS.items() for w in ws})
 _APPROX_AFTER = _Phrases({w: key for key, ws in approximation.AFTER.items() for w in ws})
-_OF_THEM = {"منها", "منهم", "منهن"}
+_OF_THEM = _Phrases(dict.fromkeys(neighbours.OF_THEM, True))
+_COUNT_OF = {fold(w) for w in neighbours.COUNT_OF}
+_RANGE_GAP = re.compile(f"{SPACE}(?:{_alternatives(neighbours.RANGE)}){SPACE}")
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
-_RANGE_GAP = re.compile(f"{SPACE}(?:[-–—]|و|أو|إلى|الى|حتى|و{SPACE}حتى|و{SPACE}إلى){SPACE}")
 _DISEASE = {fold(w) for w in people.DISEASE}
-
+_CASUALTY_MEASURES = {"death toll": "killed", "injured": "injured"}
 
 
 def _roles() -> dict[str, dict[str, str]]:
@@ -145,9 +151,6 @@ def _roles() -> dict[str, dict[str, str]]:
             if key in _CASUALTY_MEASURES:                       # حصيلة ضحايا: the dead
                 roles[w].setdefault("casualty", _CASUALTY_MEASURES[key])
     return roles
-
-
-_CASUALTY_MEASURES = {"death toll": "killed", "injured": "injured"}
 
 
 _CONTEXT = _Phrases(_roles())
@@ -236,6 +239,7 @@ class _Reading:
     approx: str | None = None
     among: bool = False          # after بينهم/منهم/مقابل: counts what the figure before counts
     their_number: bool = False   # after عددهم: counts the noun its clause names
+    casualty: str | None = None   # after a word of death or wounds: مقتل 3 وإصابة 5
     clause: _Words | None = None  # the words of its clause before it
 
 
@@ -290,13 +294,13 @@ def _unit_after(text: str, pos: int, vague: bool):
 
 def _other_noun(text: str, pos: int) -> int | None:
     """The end of an indefinite word after pos that no lexicon lists and that is
-    not a preposition, particle or pronoun: what the number counts (12 كلية)."""
+    not a preposition, particle, pronoun or conjunction: what the number counts (12 كلية)."""
     m = _NEXT_WORDS.match(text, pos)
     if not m:
         return None
     word = _folded([m.group(1)])[0]
-    if len(word) < 2 or word in _NOT_COUNTED or any(v.startswith("ال") for v in _variants(word)):
-        return None
+    if len(word) < 2 or word in _NOT_COUNTED or word[0] in "وف" or any(v.startswith("ال") for v in _variants(word)):
+        return None                                  # و/ف: a conjunction, the next clause begins
     return m.end(1)
 
 
@@ -316,6 +320,7 @@ def _read(text: str, n: Number) -> _Reading | None:
         r.approx = next(filter(None, (_APPROX_VERB.ending(before, within) for within in range(3))), None)
     r.among = bool(tag) and tag[0] == "among"
     r.their_number = bool(tag) and tag[0] == "their number"
+    r.casualty = (_CONTEXT.ending(before) or {}).get("casualty") if before else None
 
     if n.dual:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])
@@ -390,14 +395,14 @@ def _measure(text: str, r: _Reading, kind: str, before) -> tuple[str | None, str
     return None, None
 
 
-def _counted_in_clause(text: str, r: _Reading) -> tuple | None:
+def _counted_in_clause(r: _Reading) -> tuple | None:
     """What a number with no unit counts, as its clause names it: the noun
     after عدد/حصيلة (بلغ عدد القتلى 50), or after عددهم the last definite
     noun (الناخبين المسجلين البالغ عددهم 17 مليونا)."""
     words = r.clause.folded
     found = None
     for i, w in enumerate(words):
-        after_count = i > 0 and any(v in ("عدد", "حصيلة") for v in _variants(words[i - 1]))
+        after_count = i > 0 and any(v in _COUNT_OF for v in _variants(words[i - 1]))
         if r.their_number or after_count:
             for v in _variants(w):
                 if v.startswith("ال") and NOUN.values.get(v[2:], (None,))[0]:
@@ -546,22 +551,23 @@ def _from_neighbours(text: str, r: _Reading, nxt: _Reading | None, figures: list
         return replace(r, value=value, kind=nxt.kind, unit=nxt.unit)
     # one of the figure before, or compared with it: بينهم ستة، اعتبرت 149 منها، مقابل 120 ألفا
     if figures and r.start - figures[-1].end < 300 and (
-            r.among or _next_phrase(text, r.end, _OF_THEM_PHRASE)):
+            r.among or _next_phrase(text, r.end, _OF_THEM)):
         return replace(r, kind=figures[-1].kind, unit=figures[-1].unit)
+    # the dead or the wounded: مقتل 3 وإصابة 5
+    if r.casualty:
+        return replace(r, kind=r.casualty, unit="person")
     # an exchange rate: 65 مقابل الدولار
     if against := _AGAINST.match(text, r.end):
         counter = currencies.BARE.get(_CURRENCY_NOUN.get(against.group("n")))
         if counter and (quoted := _quoted_currency(text, r, counter)):
             return replace(r, kind="code", unit=quoted)            # (code, why)
     # the clause names what is counted: بلغ عدد القتلى 50
-    if (counted := _counted_in_clause(text, r)) is not None:
+    if (counted := _counted_in_clause(r)) is not None:
         return replace(r, kind=counted[0], unit=counted[1])
     if r.number.scaled and r.value is not None:
         return replace(r, kind="count", unit=None)               # 17 مليونا: a figure, of what unsaid
     return None
 
-
-_OF_THEM_PHRASE = _Phrases(dict.fromkeys(_OF_THEM, True))
 
 
 def _scale_of(text: str, n: Number) -> float:

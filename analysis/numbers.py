@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from .arabic import WORD_END, Lexicon, fold, words_pattern
 from .lexicon.inflection import DUAL
 from .lexicon.nouns import NOUNS
-from .lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES
+from .lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, FRACTIONS, SCALES
 
 CARDINAL = Lexicon(CARDINALS)
 SCALE = Lexicon(SCALES)
+FRACTION = Lexicon(FRACTIONS)
 # an indefinite dual of a counted noun is the number 2 (قتيلان، مؤسستين)
 DUAL_NOUN = Lexicon({form: value for form, value in NOUNS.items() if value[2] == DUAL and value[0]})
 
@@ -83,8 +84,9 @@ def _dual_scanners(duals) -> list[re.Pattern]:
     return scanners
 
 
-# words are looked up in this order: a cardinal, a scale word
-_WORDS = [CARDINAL, SCALE]
+# words are looked up in this order: a cardinal, a scale word, a fraction
+_WORDS = [CARDINAL, SCALE, FRACTION]
+_KINDS = "wsf"
 _WORD_RUN, _WORD_AT_START = _word_scanner(sorted({w for lex in _WORDS for w in lex.values}))
 _DUAL_RUNS = _dual_scanners(DUAL_NOUN.values)
 
@@ -118,11 +120,9 @@ def read_digits(s: str, comma_is_decimal: bool = False) -> float:
         return float(f"{int(whole)}.{frac}")
     s = s.replace("٬", "").replace("٫", ".")
     if "," in s and "." in s:
-        # the later separator is the decimal one: 1,500.5 / 1.500,5
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        # the last separator is the decimal one, the others group: 1,500.5 / 1.500,5
+        last = max(s.rfind(","), s.rfind("."))
+        s = s[:last].replace(",", "").replace(".", "") + "." + s[last + 1:]
     elif "," in s:
         groups = s.split(",")
         thousands = all(len(g) == 3 for g in groups[1:]) and not comma_is_decimal
@@ -134,7 +134,7 @@ def read_digits(s: str, comma_is_decimal: bool = False) -> float:
 
 @dataclass(frozen=True)
 class _Part:
-    kind: str        # "d" digits, "w" a number word, "s" a scale word, "n" a dual noun
+    kind: str        # "d" digits, "w" a number word, "s" a scale word, "f" a fraction, "n" a dual noun
     value: object    # a float, or for a scale (multiplier, value alone)
     start: int
     end: int
@@ -145,15 +145,16 @@ def _word_part(text: str, start: int, end: int) -> _Part | None:
     """The number word in text[start:end], or a clitic (و، ب، ل) and the word."""
     key = fold(text[start:end])
     for skip in (0, 1):
-        for lex, kind in zip(_WORDS, "ws"):
+        for lex, kind in zip(_WORDS, _KINDS):
             value = lex.values.get(key[skip:])
             if value is not None:
-                return _Part(kind, float(value) if kind == "w" else value, start + skip, end,
+                return _Part(kind, value if kind == "s" else float(value), start + skip, end,
                              skip == 1 and key[0] == "و")
     return None
 
 
 _LETTERS_TO_END = re.compile(r"[^\W\d_]+\Z")
+_SCALE_AGAIN = re.compile(rf"\s+ال(?:{SCALE.pattern}){WORD_END}")
 
 
 def _dual_part(text: str, end: int) -> _Part:
@@ -196,6 +197,8 @@ def _joins(prev: _Part, nxt: _Part, nxt_group: float, conj: bool) -> bool:
         return False
     if nxt.kind == "s":
         return prev.kind != "s" and not conj
+    if nxt.kind == "f" or prev.kind == "f":
+        return prev.kind == "s" and conj                     # مليون ونصف
     if prev.kind == "s":
         return nxt_group < prev.value[0]
     if not conj or prev.kind != "w" or nxt.kind != "w":
@@ -224,18 +227,27 @@ def find_numbers(text: str, comma_is_decimal: bool | None = None) -> list[Number
                 len(group) > 1 or not _NOUN_NEXT.match(text, first.end)):
             group[0] = replace(first, value=(first.value[0], first.value[0]))     # one, not two
         kinds = {p.kind for p in group}
+        if "f" in kinds and "s" not in kinds:
+            i = j
+            continue                                        # نصف alone: a fraction, not a figure
+        end = group[-1].end
+        if group[-1].kind == "f" and (tail := _SCALE_AGAIN.match(text, end)):
+            end = tail.end()                                # ثلاثة ملايين ونصف المليون
         if kinds == {"n"}:
             out.append(Number(group[0].start, group[0].end, 2.0, False, False, True, dual=True))
         else:
-            out.append(Number(group[0].start, group[-1].end, _combine(group),
+            out.append(Number(group[0].start, end, _combine(group),
                               "d" in kinds, "s" in kinds, "w" in kinds))
         i = j
     return out
 
 
 def _combine(parts: list[_Part]) -> float | None:
-    total, current = 0.0, None
+    total, current, mult = 0.0, None, 1.0
     for p in parts:
+        if p.kind == "f" and current is None and total:
+            total += p.value * mult                        # مليون ونصف: half of the scale before
+            continue
         if p.kind != "s":
             current = p.value if current is None else current + p.value
             continue

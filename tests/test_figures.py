@@ -250,3 +250,17 @@ def test_no_input_breaks_it():
     assert list(figures("")) == []
     assert list(figures("%%% $ € 1- -1 ال ٫")) == []
     assert find_figures("نص", [], []) == []
+
+
+def test_a_bare_number_after_a_word_of_death_or_wounds():
+    found = figures("أسفر الانفجار عن مقتل 6 وإصابة 14 في السوق")
+    assert [(f.text, f.value, f.kind) for f in found] == [("6", 6, "killed"), ("14", 14, "injured")]
+
+
+def test_a_part_of_a_whole_counts_what_the_whole_counts():
+    found = figures("أنجزت 7 من أصل 12 مدرسة")
+    assert [(f.value, f.kind, f.unit) for f in found] == [(7, "count", "school"), (12, "count", "school")]
+
+
+def test_a_fraction_of_a_scale_word():
+    assert (one("نزح نصف مليون شخص").value, one("نزح نصف مليون شخص").kind) == (5e5, "people")

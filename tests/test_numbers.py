@@ -128,3 +128,16 @@ def test_spans_hold_on_any_text(text):
     for n in find_numbers(text):
         assert 0 <= n.start < n.end <= len(text)
         assert n.value is None or n.value >= 0
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("نصف مليون", 5e5), ("ربع مليار", 2.5e8), ("مليون ونصف", 1.5e6),
+    ("ثلاثة ملايين ونصف المليون", 3.5e6), ("مليار ونصف المليار", 1.5e9),
+])
+def test_fractions_of_a_scale_word(text, value):
+    assert numbers(text) == [(text, value)]
+
+
+def test_a_fraction_alone_is_not_a_number():
+    assert numbers("نصف السكان وربع الأراضي") == []
+    assert numbers("ثلاث ساعات ونصف") == [("ثلاث", 3)]

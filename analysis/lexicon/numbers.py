@@ -48,6 +48,9 @@ SCALES = {
     "عشرات": (10, None), "مئات": (100, None),
 }
 
+# fractions of a scale word: نصف مليون، مليون ونصف، ثلاثة ملايين ونصف المليون
+FRACTIONS = {"نصف": 0.5, "ربع": 0.25}
+
 # ألفا، مليونا … are one thousand in the accusative (بلغ عددهم مليونا و833 ألفا)
 # or two in construct before a noun (مليونا دولار): two only there
 ACCUSATIVE_OR_DUAL = ["ألفا", "مليونا", "مليارا", "بليونا", "تريليونا"]
