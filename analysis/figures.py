@@ -376,8 +376,9 @@ def _measure(text: str, r: _Reading, kind: str, before) -> tuple[str | None, str
     """What the figure measures: the words right after it, else the nearest
     fitting words before it; of an idafa (عجز الموازنة) the head."""
     m = _NEXT_WORDS.match(text, r.end)
-    if m:
-        hit = _CONTEXT.at(_folded([w for w in m.groups() if w]), 0)
+    words = _folded([w for w in m.groups() if w]) if m else []
+    if words and not (words[0][0] == "و" and words[0] not in _CONTEXT.first):   # و: the next clause
+        hit = _CONTEXT.at(words, 0)
         key = hit and hit[0].get("measure")
         if key and kind in _MEASURE_KINDS[key]:
             return key, text[m.start(1):m.end(hit[1])]
@@ -405,10 +406,15 @@ def _counted_in_clause(r: _Reading) -> tuple | None:
         after_count = i > 0 and any(v in _COUNT_OF for v in _variants(words[i - 1]))
         if r.their_number or after_count:
             for v in _variants(w):
-                if v.startswith("ال") and NOUN.values.get(v[2:], (None,))[0]:
-                    found = NOUN.values[v[2:]]
+                # عدد القتلى، or after عدد a noun in construct: عدد سكانها
+                noun = v[2:] if v.startswith("ال") else _PRONOUN_SUFFIX.sub("", v) if after_count else None
+                if noun and NOUN.values.get(noun, (None,))[0]:
+                    found = NOUN.values[noun]
                     break
     return found
+
+
+_PRONOUN_SUFFIX = re.compile("(?:ها|هم|هن|ه)$")
 
 
 # ---------------------------------------------------------------- money
@@ -565,6 +571,9 @@ def _from_neighbours(text: str, r: _Reading, nxt: _Reading | None, figures: list
     if (counted := _counted_in_clause(r)) is not None:
         return replace(r, kind=counted[0], unit=counted[1])
     if r.number.scaled and r.value is not None:
+        # the sentence's earlier figure, its unit left unsaid: الصادرات 5 مليارات دولار والواردات 3 مليارات
+        if figures and not _CLAUSE_END.search(text, figures[-1].end, r.start) and r.start - figures[-1].end < 150:
+            return replace(r, kind=figures[-1].kind, unit=figures[-1].unit)
         return replace(r, kind="count", unit=None)               # 17 مليونا: a figure, of what unsaid
     return None
 
@@ -604,6 +613,8 @@ def _figure(text: str, r: _Reading, money: _Money, limit: int) -> Figure | None:
             kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases
     elif kind == "case?":
         kind = "people" if _disease_after(text, r.end) else "injured"
+    elif kind == "count" and unit == "case" and _disease_after(text, r.end):
+        kind, unit = "people", "person"                          # 200 حالة بالكوليرا: people
     measure, measure_text = _measure(text, r, kind, before)
     return Figure(text=text[r.start:r.end], start=r.start, end=r.end, value=value, kind=kind,
                   unit=unit, approx="vague" if value is None else r.approx, measure=measure,

@@ -264,3 +264,18 @@ def test_a_part_of_a_whole_counts_what_the_whole_counts():
 
 def test_a_fraction_of_a_scale_word():
     assert (one("نزح نصف مليون شخص").value, one("نزح نصف مليون شخص").kind) == (5e5, "people")
+
+
+def test_a_unit_left_unsaid_is_the_sentences_earlier_one():
+    found = figures("بلغت الصادرات 4 مليارات يورو والواردات 6 مليارات")
+    assert [(f.value, f.unit, f.measure) for f in found] == [(4e9, "EUR", "exports"), (6e9, "EUR", "imports")]
+
+
+def test_a_noun_in_construct_after_adad_is_what_is_counted():
+    f = one("بلغ عدد سكانها 900 ألف")
+    assert (f.kind, f.measure) == ("people", "population")
+
+
+def test_cases_of_a_disease_are_people():
+    assert (one("سجلت الوزارة 300 حالة بالكوليرا").kind, one("سجلت الوزارة 300 حالة بالكوليرا").unit) == (
+        "people", "person")
