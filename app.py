@@ -10,6 +10,7 @@ from functools import partial
 import streamlit as st
 
 import ui
+from analysis import charts, render
 from analysis.display import english_number, english_value, period_words
 from analysis.highlight import article_html, mention_id, rtl_html, scroll_script
 from analysis.summary import key_metrics
@@ -18,7 +19,6 @@ from analysis.tables import csv_bytes, dates_frame, figures_frame, json_text
 st.set_page_config(page_title="Khabar — Arabic news, dates and figures", page_icon="📰",
                    layout="wide", initial_sidebar_state="expanded")
 st.html(ui.PAGE_CSS)
-charts, render = ui.optional("charts"), ui.optional("render")
 
 DATE_TABLE = {"text": st.column_config.TextColumn("As written", width="medium"),
               "value": st.column_config.TextColumn("Value", width="small", help="TIMEX value, Gregorian"),
@@ -64,7 +64,7 @@ def timeline(result, key: str, height: int | None = None, choose_lanes: bool = T
     if choose_lanes:
         lanes = st.segmented_control("Lanes", ["category", "actor"], default="category", key=f"lanes_{key}",
                                      label_visibility="collapsed") or "category"
-    ui.chart(getattr(charts, "timeline", None), result, lanes=lanes, key=f"timeline_{key}", height=height)
+    ui.chart(charts.timeline, result, lanes=lanes, key=f"timeline_{key}", height=height)
 
 
 def tables(article: ui.Article) -> tuple[str, int] | None:
@@ -99,11 +99,9 @@ def exports(article: ui.Article) -> None:
                                "text/csv", on_click="ignore", icon=":material/table:")
     columns[2].download_button("JSON", json_text(result, doc.source, doc.title), f"{stem}.json",
                                "application/json", on_click="ignore", icon=":material/data_object:")
-    for column, (name, mime) in zip(columns[3:], (("png", "image/png"), ("pdf", "application/pdf"))):
-        draw = getattr(render, f"briefing_{name}", None)
-        if draw is None:
-            column.button(f"Briefing {name.upper()}", disabled=True, help="The briefing card is not available yet.")
-            continue
+    for column, draw, name, mime in ((columns[3], render.briefing_png, "png", "image/png"),
+                                     (columns[4], render.briefing_pdf, "pdf", "application/pdf")):
+        # drawn only when clicked (a callable), on a server thread; a failure shows Streamlit's own notice
         column.download_button(f"Briefing {name.upper()}", lambda draw=draw: draw(result, title=doc.title),
                                f"{stem}-briefing.{name}", mime, on_click="ignore", icon=":material/image:")
 
@@ -160,7 +158,7 @@ with chart_left:
 with chart_right:
     st.subheader("Figures by measure")
     if result.figures:
-        ui.chart(getattr(charts, "figures_chart", None), result, key="figures_chart")
+        ui.chart(charts.figures_chart, result, key="figures_chart")
     else:
         st.info("No figures found in this article.")
 

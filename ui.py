@@ -1,10 +1,9 @@
 """Streamlit pieces both pages share: one article in from any input way, its
-reference date, the cached analysis, and the guarded calls into modules that
-may not have landed yet. No parsing here: analysis/ reads and computes."""
+reference date, the cached analysis, and charts drawn without ever taking the
+page down. No parsing here: analysis/ reads and computes."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import logging
 import zlib
 from dataclasses import dataclass
@@ -36,7 +35,6 @@ PAGE_CSS = """
  font-weight:700;line-height:1.6;margin:0 0 .1rem;color:#111}
 .kh-removed{font-size:.92rem;color:#444;white-space:pre-wrap;line-height:1.8;
  border-right:3px solid #ccc;padding-right:.6rem;margin:.2rem 0 .8rem}
-.kh-key{font-size:.95rem}
 .kh-headline.kh-small{font-size:1.2rem;margin:.2rem 0 0}
 </style>"""
 
@@ -55,14 +53,6 @@ class Article:
     result: Analysis
     reference_note: str
     key: str                 # changes when the input does: keys its widgets
-
-
-def optional(module: str):
-    """A module of analysis/ that may not be there yet (charts, render)."""
-    try:
-        return importlib.import_module(f"analysis.{module}")
-    except ImportError:
-        return None
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -169,9 +159,6 @@ def plotly(figure, key: str, height: int | None = None) -> None:
 
 def chart(build, *args, key: str, height: int | None = None, **kwargs) -> bool:
     """Draw a chart from analysis/charts.py; a clear note if it cannot be drawn."""
-    if build is None:
-        st.info("This chart is not available in this version.")
-        return False
     try:
         figure = build(*args, **kwargs)
     except Exception as e:      # the page must stay up whatever a chart does

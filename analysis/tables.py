@@ -52,7 +52,7 @@ def render_text_table(result: Analysis) -> str:
     for title, frame in frames:
         lines.append(f"\n{title} ({len(frame)})")
         if len(frame):
-            lines.append(frame.to_string(index=False))
+            lines.append(frame.to_string(index=False, na_rep="—"))
     return "\n".join(lines)
 
 
@@ -106,6 +106,6 @@ def render_compare_table(result: dict) -> str:
     for title, frame, columns in (("DATES", dates, ["status", "value", "A", "B"]),
                                   ("FIGURES", figures, ["status", "kind", "measure", "A", "B"])):
         lines.append(f"{title} ({len(frame)})")
-        lines.append(frame[columns].to_string(index=False) if len(frame) else f"  no {title.lower()}")
+        lines.append(frame[columns].to_string(index=False, na_rep="—") if len(frame) else f"  no {title.lower()}")
         lines.append("")
     return "\n".join(lines).rstrip()

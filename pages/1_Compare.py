@@ -7,6 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
+from analysis import charts
 from analysis.compare import compare
 from analysis.highlight import article_html, rtl_html
 from analysis.summary import key_metrics
@@ -14,7 +15,6 @@ from analysis.tables import compare_frames
 
 st.set_page_config(page_title="Khabar — compare two articles", page_icon="📰", layout="wide")
 st.html(ui.PAGE_CSS)
-charts = ui.optional("charts")
 NAMES = ("A", "B")
 STATUS_COLOURS = {"disagree": "background-color:#fde2e4;color:#9b1c31;font-weight:600",
                   "agree": "background-color:#e3f4e8;color:#1d6b3a",
@@ -68,7 +68,7 @@ dates, figures = compare_frames(result)
 
 st.subheader("Timeline, both articles")
 if a.result.events or b.result.events:
-    ui.chart(getattr(charts, "timeline_compare", None), a.result, b.result, names=NAMES, key="timeline_both")
+    ui.chart(charts.timeline_compare, a.result, b.result, names=NAMES, key="timeline_both")
 else:
     st.info("Neither article has dated events.")
 
