@@ -305,11 +305,13 @@ _WORD = re.compile(r"[^\W\d_][^\s،,.:;؛!?؟\"«»()]*")
 _SENTENCE_END = re.compile(r"[.!?؟:\n](?:(?<=[.!?؟])[.!?؟]*[\"'»”)]*(?=\s|$)|(?<=\n)|(?<=:)(?!\s*[\"«“]))")
 _TICKER_GAP = re.compile(r"[ \u00a0]{3,}")          # headline tickers separate items by runs of spaces
 _SEPARATOR = re.compile(r"[،,؛;]")
-_RANGE_GAP = re.compile(rf"\s*(?:[-–—/]|[،,]?\s*و?\s*(?:{words_pattern(RANGE_WORDS)}){WORD_END})\s*")
-_AND_GAP = re.compile(r"\s*و\s*")
-_BETWEEN = re.compile(rf"{WORD_START}{BETWEEN}\s+(?:(?:{words_pattern(PERIOD_NOUNS)})\s+)?$")
-_EQUIVALENT_GAP = re.compile(rf"\s*[(،,-]?\s*(?:{words_pattern(EQUIVALENCE_WORDS)})\s*")
-_PAREN_GAP = re.compile(r"\s*\(\s*")
+# what may stand between two mentions of one period; possessive spaces (\s*+)
+# never give back what they took, so a long run of spaces costs one pass
+_RANGE_GAP = re.compile(rf"\s*+(?:[-–—/]|(?:[،,]\s*+)?(?:و\s*+)?(?:{words_pattern(RANGE_WORDS)}){WORD_END})\s*+")
+_AND_GAP = re.compile(r"\s*+و\s*+")
+_BETWEEN = re.compile(rf"{WORD_START}{BETWEEN}\s++(?:(?:{words_pattern(PERIOD_NOUNS)})\s++)?$")
+_EQUIVALENT_GAP = re.compile(rf"\s*+(?:[(،,-]\s*+)?(?:{words_pattern(EQUIVALENCE_WORDS)})\s*+")
+_PAREN_GAP = re.compile(r"\s*+\(\s*+")
 _LABEL_PUNCT = " \t\n،,:;؛.-–—\"'«»“”("
 _DANGLING = frozenset(fold(w) for w in DANGLING)
 _LABEL_SPAN = re.compile(rf"(?:\S+\s+){{0,{LABEL_WORDS - 1}}}\S+")
