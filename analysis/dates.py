@@ -144,6 +144,9 @@ _COUNTED_NOUN_AFTER = re.compile(
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
 
 
+_MAX_LISTED_DAYS = 7    # أيام 1 و2 و3 … مايو; a longer run of numbers is not a list of days
+
+
 def _closing_year(first: int, second: int) -> int:
     """The year that closes a span: 2020-21 closes in 2021."""
     return first // 100 * 100 + second if second < 100 else second
@@ -300,7 +303,8 @@ class _Parser:
         days, j = [], i
         while (a := self.at(j, "num", "ordinal")) and (a.kind == "ordinal" or 1 <= a.value <= 31):
             days.append(a)
-            if not (self.at(j + 1, "num", "ordinal") and self.next_to(j, j + 1, _RANGE)):
+            if len(days) == _MAX_LISTED_DAYS or not (
+                    self.at(j + 1, "num", "ordinal") and self.next_to(j, j + 1, _RANGE)):
                 break
             j += 1
         if not days or (days[0].kind == "ordinal" and self.after_word(days[0], "الأسبوع")):
