@@ -52,7 +52,7 @@ with st.sidebar:
     st.markdown("## :material/newspaper: Khabar")
     st.caption("Compare two articles: one timeline, dates and figures aligned, disagreements flagged.")
 
-st.title("Compare two articles")
+st.header("Compare two articles")
 names = ui.samples()
 defaults = (ui.DEFAULT_SAMPLE, next((n for n in names if n != ui.DEFAULT_SAMPLE), ui.DEFAULT_SAMPLE))
 left, right = st.columns(2, gap="medium")
@@ -65,12 +65,6 @@ if a is None or b is None:
 
 result = compare(a.result, b.result)
 dates, figures = compare_frames(result)
-
-st.subheader("Timeline, both articles")
-if a.result.events or b.result.events:
-    ui.chart(charts.timeline_compare, a.result, b.result, names=NAMES, key="timeline_both")
-else:
-    st.info("Neither article has dated events.")
 
 counts = st.columns(6)
 d, f = result["dates"], result["figures"]
@@ -85,11 +79,18 @@ tab_figures, tab_dates = st.tabs([f"Figures · {len(figures)}", f"Dates · {len(
 with tab_figures:
     st.caption("Figures aligned by kind, measure and unit; the words around them decide which fact they state. "
                "A shared figure disagrees when the values differ beyond the approximation its text states.")
-    st.dataframe(status_style(figures), hide_index=True, key="compare_figures",
+    st.dataframe(status_style(figures), hide_index=True, key="compare_figures", placeholder="—",
                  column_config={**LABELS, "A as written": st.column_config.TextColumn(width="medium"),
                                 "B as written": st.column_config.TextColumn(width="medium")})
 with tab_dates:
-    st.dataframe(status_style(dates), hide_index=True, key="compare_dates", column_config=LABELS)
+    st.dataframe(status_style(dates), hide_index=True, key="compare_dates", column_config=LABELS,
+                 placeholder="—")
+
+st.subheader("Timeline, both articles")
+if a.result.events or b.result.events:
+    ui.chart(charts.timeline_compare, a.result, b.result, names=NAMES, key="timeline_both")
+else:
+    st.info("Neither article has dated events.")
 
 st.subheader("The two texts")
 text_a, text_b = st.columns(2, gap="medium")
