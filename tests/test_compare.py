@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import Analysis, DateMention, Figure
 from analysis.compare import agree, compare, value_range
@@ -182,3 +184,33 @@ def test_cli_compare_json(tmp_path):
                            capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert plain.returncode == 0, plain.stderr
     assert "FIGURES" in plain.stdout and "DATES" in plain.stdout
+
+
+_kinds = st.sampled_from([("killed", "person"), ("money", "USD"), ("percent", "%"), ("count", None)])
+_figure_specs = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 8),
+                                   st.sampled_from([None, 5.0, 25.0, 8e9]), _kinds,
+                                   st.sampled_from([None, "about", "more_than"])), max_size=6)
+
+
+def _figures(text, specs):
+    out = []
+    for start, length, value, (kind, unit), approx in specs:
+        if start + length <= len(text):
+            out.append(Figure(text[start:start + length], start, start + length, value, kind, unit, approx))
+    return tuple(out)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.text(alphabet="قتل مستشفى الهجوم 0123.،\n", max_size=50),
+       st.text(alphabet="قتل شخصا المنطقة 45.\n", max_size=50), _figure_specs, _figure_specs)
+def test_every_mention_is_placed_exactly_once(text_a, text_b, specs_a, specs_b):
+    a = analysis(text_a, _figures(text_a, specs_a))
+    b = analysis(text_b, _figures(text_b, specs_b))
+    out = compare(a, b)["figures"]
+    placed_a = [s["a"] for s in out["shared"]] + out["only_a"]
+    placed_b = [s["b"] for s in out["shared"]] + out["only_b"]
+    key = lambda m: (m["start"], m["end"], m["kind"], m["value"])
+    assert sorted(map(key, placed_a), key=str) == sorted((key(f.to_dict()) for f in a.figures), key=str)
+    assert sorted(map(key, placed_b), key=str) == sorted((key(f.to_dict()) for f in b.figures), key=str)
+    for s in out["shared"]:
+        assert s["a"]["kind"] == s["b"]["kind"] and s["a"]["unit"] == s["b"]["unit"]
