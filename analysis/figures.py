@@ -105,7 +105,7 @@ def _alternatives(phrases: list[str]) -> str:
 
 NOUN = Lexicon(NOUNS)               # used as a dictionary: form → (kind, unit, number)
 _SYMBOLS = {**currencies.ALL_SYMBOLS, "%": "%", "٪": "%"}
-_SYMBOL_AFTER = re.compile(SPACE + "(" + "|".join(map(re.escape, sorted(_SYMBOLS, key=len, reverse=True))) + ")")
+_SYMBOL_AFTER = re.compile(f"{SPACE}({'|'.join(map(re.escape, sorted(_SYMBOLS, key=len, reverse=True)))})")
 _SYMBOL_BEFORE = re.compile(r"(?:(?P<s>US\$|\$|€|£)|(?P<p>[%٪]))\s?\Z")      # $300، %12
 _RATE = _Phrases(dict.fromkeys(RATE, True))
 
@@ -299,8 +299,10 @@ def _other_noun(text: str, pos: int) -> int | None:
     if not m:
         return None
     word = _folded([m.group(1)])[0]
-    if len(word) < 2 or word in _NOT_COUNTED or word[0] in "وف" or any(v.startswith("ال") for v in _variants(word)):
-        return None                                  # و/ف: a conjunction, the next clause begins
+    if len(word) < 2 or word in _NOT_COUNTED or word[0] in "وف":      # و/ف: the next clause begins
+        return None
+    if any(v.startswith("ال") for v in _variants(word)):               # definite: not what is counted
+        return None
     return m.end(1)
 
 
@@ -571,9 +573,11 @@ def _from_neighbours(text: str, r: _Reading, nxt: _Reading | None, figures: list
     if (counted := _counted_in_clause(r)) is not None:
         return replace(r, kind=counted[0], unit=counted[1])
     if r.number.scaled and r.value is not None:
-        # the sentence's earlier figure, its unit left unsaid: الصادرات 5 مليارات دولار والواردات 3 مليارات
-        if figures and not _CLAUSE_END.search(text, figures[-1].end, r.start) and r.start - figures[-1].end < 150:
-            return replace(r, kind=figures[-1].kind, unit=figures[-1].unit)
+        # its sentence's figure before, whose unit it leaves unsaid: الصادرات 5 مليارات دولار
+        # والواردات 3 مليارات
+        prev = figures[-1] if figures else None
+        if prev and r.start - prev.end < 150 and not _CLAUSE_END.search(text, prev.end, r.start):
+            return replace(r, kind=prev.kind, unit=prev.unit)
         return replace(r, kind="count", unit=None)               # 17 مليونا: a figure, of what unsaid
     return None
 

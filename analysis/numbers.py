@@ -3,7 +3,7 @@ decimal commas, Tunisian fraction-first decimals, number words, scale words
 and their compounds (مليار و200 مليون، ستة آلاف و259، 80 الف 696), vague
 plurals (عشرات، آلاف) and indefinite duals that state a count (قتيلان).
 
-Two passes over the text find the parts: one for digits, one for words;
+A few scans of the text find the parts (digit runs, number words, duals);
 parts that follow each other as one number are then joined.
 """
 from __future__ import annotations
@@ -22,12 +22,11 @@ FRACTION = Lexicon(FRACTIONS)
 # an indefinite dual of a counted noun is the number 2 (قتيلان، مؤسستين)
 DUAL_NOUN = Lexicon({form: value for form, value in NOUNS.items() if value[2] == DUAL and value[0]})
 
-DIGITS = r"\d+(?:[.,٫٬]\d+)*"
-TUNISIAN_DECIMAL = r"\d+ر\d+"          # 5ر10 is 10.5: the fraction is written first
 _GAP = re.compile(r"\s*(?:و\s*)?")            # what may stand between two parts of one number
 _ACCUSATIVE_OR_DUAL = {fold(w) for w in ACCUSATIVE_OR_DUAL}
 # a noun (not a preposition, not و) right after: مليونا دولار is a dual in construct
-_NOUN_NEXT = re.compile(r"\s+(?!(?:من|في|على|إلى|الى|عن|مع|منذ|حتى|خلال|أو|ثم|بعد|قبل)(?![^\W\d_]))[^\W\d_و]")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:من|في|على|إلى|الى|عن|مع|منذ|حتى|خلال|أو|ثم|بعد|قبل)(?![^\W\d_]))"
+                       r"[^\W\d_و]")
 _THOUSANDS_GROUPS = re.compile(r"\d[,.]\d{3}[,.]\d{3}(?!\d)")
 _COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d,])")
 
@@ -37,6 +36,7 @@ _COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d,])")
 # digit: 20الف); the last letters of a dual (ان، ين), whose stem is then
 # checked behind them.
 _DIGIT = "0-9٠-٩۰-۹"
+# digits with separators (1,500.5، ١٢٫٥), or Tunisian: 5ر10 is 10.5, the fraction first
 _DIGIT_RUN = re.compile(rf"[{_DIGIT}][{_DIGIT}]*(?:ر\d+(?!\d)|(?:[.,٫٬]\d+)*(?![\d.,٫٬]\d))")
 _BEFORE_WORD = (" \n\t\r\f\v\xa0\u200b-\u200f\u2066-\u2069\u202a-\u202e"
                 "()\\[\\]«»\"'\\-–—/:.,،؛;!?؟…*" + _DIGIT)
