@@ -63,7 +63,7 @@ def _run_jsonl(path: str, out) -> None:
 
 
 def _compare(argv: list[str]) -> int:
-    from .compare import compare
+    from .compare import compare, flatten
     p = argparse.ArgumentParser(prog="python -m analysis compare")
     p.add_argument("a"), p.add_argument("b")
     p.add_argument("--json", action="store_true")
@@ -75,7 +75,7 @@ def _compare(argv: list[str]) -> int:
     rb = analyze(db.text, args.reference_date_b or db.reference_date)
     result = compare(ra, rb)
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=1))
+        print(json.dumps(flatten(result), ensure_ascii=False, indent=1))
     else:
         from .tables import render_compare_table
         print(render_compare_table(result))

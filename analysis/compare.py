@@ -42,6 +42,12 @@ def compare(a: Analysis, b: Analysis) -> dict:
             "figures": _compare_figures(a, b)}
 
 
+def flatten(result: dict) -> dict:
+    """The command line's shape: {"shared", "only_a", "only_b"}, each one list
+    for dates and figures alike (a shared date has kind "date")."""
+    return {key: result["dates"][key] + result["figures"][key] for key in ("shared", "only_a", "only_b")}
+
+
 # ---------------------------------------------------------------- dates
 
 def _compare_dates(a: tuple[DateMention, ...], b: tuple[DateMention, ...]) -> dict:
