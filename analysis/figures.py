@@ -34,7 +34,7 @@ from .numbers import SCALE, Number
 
 SPACE = r"[\s\u200e\u200f]*"
 CLITIC = r"(?:[وف]?[بلك]|[وف])?"          # و، ف، ب، ل، ك fused to the front of a word
-WORD = r"[^\s\d!-/:-@\[-`{-~،؛؟«»…٪٫٬\u200e\u200f]+"      # letters, marks, tatweel
+WORD = r"(?=[^\W\d_])[^\s\d!-/:-@\[-`{-~،؛؟«»…٪٫٬\u200e\u200f]+"      # a letter, then letters, marks, tatweel
 WINDOW = 90           # how far back a clause's words are read
 DATELINE = 120        # a place named in the opening characters is where the story is from
 
@@ -379,7 +379,7 @@ def _measure(text: str, r: _Reading, kind: str, before) -> tuple[str | None, str
     fitting words before it; of an idafa (عجز الموازنة) the head."""
     m = _NEXT_WORDS.match(text, r.end)
     words = _folded([w for w in m.groups() if w]) if m else []
-    if words and not (words[0][0] == "و" and words[0] not in _CONTEXT.first):   # و: the next clause
+    if words and not (words[0][:1] == "و" and words[0] not in _CONTEXT.first):   # و: the next clause
         hit = _CONTEXT.at(words, 0)
         key = hit and hit[0].get("measure")
         if key and kind in _MEASURE_KINDS[key]:
@@ -602,7 +602,7 @@ def _figure(text: str, r: _Reading, money: _Money, limit: int) -> Figure | None:
         kind, unit = "money", code
     elif kind == "subunit":
         (unit, factor), kind = unit, "money"                     # 55 سنتا is 0.55 USD
-        value = float(f"{value * factor:.12g}")
+        value = None if value is None else float(f"{value * factor:.12g}")
     elif kind == "code":
         if isinstance(unit, tuple):
             unit, reason = unit

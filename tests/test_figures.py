@@ -1,6 +1,8 @@
 """The mechanisms of analysis/figures.py: spans, units, currency resolution,
 casualty context, duals, exclusions, neighbours and measures."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import analyze
 from analysis.figures import find_figures
@@ -279,3 +281,19 @@ def test_a_noun_in_construct_after_adad_is_what_is_counted():
 def test_cases_of_a_disease_are_people():
     assert (one("سجلت الوزارة 300 حالة بالكوليرا").kind, one("سجلت الوزارة 300 حالة بالكوليرا").unit) == (
         "people", "person")
+
+
+TOKENS = ["5", "12", "007", "1,500", "3,5", "5ر10", "١٢٫٥", "2.5", "مليون", "مليارا", "ألفا", "نصف", "عشرات",
+          "آلاف", "ثلاثة", "عشر", "دولار", "درهم", "دينار كويتي", "سنتات", "قتيلا", "شخصا", "جريحان", "طن", "يوميا",
+          "بالمئة", "%", "$", "حوالي", "أكثر من", "على الأقل", "المادة", "الـ", "بينهم", "منها", "مقابل الدولار",
+          "و", "إلى", "-", ":", "/", "(وام)", "الرباط -", "عدد القتلى", "حصيلة", "صادرات", "ـ", "\n", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), min_size=1, max_size=12), st.sampled_from([" ", "", "  "]))
+def test_any_mix_of_figure_words_gives_sound_figures(tokens, sep):
+    text = sep.join(tokens)
+    found = figures(text)
+    ends = sorted((f.start, f.end) for f in found)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:]))
+    assert all(f.value is None or f.value >= 0 for f in found)
