@@ -40,7 +40,8 @@ DATELINE = 120        # a place named in the opening characters is where the sto
 
 _WORD = re.compile(WORD)
 _NEXT_WORDS = re.compile(f"{SPACE}({WORD}(?:[23](?!\\d))?)" + f"(?:{SPACE}({WORD}))?" * 3)   # م3، كلم2
-_CLAUSE_END = re.compile(r"[!?؟؛\n]|\.(?![0-9٠-٩])|[\s\u00a0]{3,}")
+# where a clause ends: a sentence's end, a ticker's gap, a comma before a clause of contrast
+_CLAUSE_END = re.compile(r"[!?؟؛\n]|\.(?![0-9٠-٩])|[\s\u00a0]{3,}|،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")
 _LATIN = re.compile(r"[A-Za-z]")
 
 

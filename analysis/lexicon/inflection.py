@@ -46,7 +46,7 @@ def noun_forms(spec: str, duals: bool = True) -> dict[str, str]:
     for p in plural_specs:
         for form in _plurals(singular, p):
             forms[form] = PLURAL
-    if duals and " " not in singular:
+    if duals and " " not in singular and len(singular) > 2:      # حي، طن: their duals are other words
         for form in _duals(singular):
             forms.setdefault(form, DUAL)                     # a plural spelled alike wins
     return forms

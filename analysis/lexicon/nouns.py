@@ -27,6 +27,8 @@ def _specs() -> dict[str, tuple]:
         specs[spec] = ("killed", PERSON)
     for spec in people.INJURED:
         specs[spec] = ("case?", PERSON)
+    for spec in people.MISSING:
+        specs[spec] = ("people", PERSON)
     for spec in people.PEOPLE:
         specs[spec] = ("people?", PERSON)
     for spec, noun in currencies.NOUNS.items():
