@@ -349,9 +349,12 @@ def table(rows: list[Row], engines: list, cells, scores: dict) -> str:
     return "\n".join(out)
 
 
-def notes(runs: int, with_dev: bool, mem: dict) -> list[str]:
+def notes(runs: int, with_dev: bool, mem: dict, load: tuple[float, float]) -> list[str]:
     nan = float("nan")
-    out = [f"Each cell: one run over the whole input, median of {runs} runs after a warm-up "
+    out = [f"Load average (1 min) {load[0]:.1f} at the start and {load[1]:.1f} at the end, on "
+           f"{os.cpu_count()} cores: other work on the machine slows engines unevenly, so compare "
+           "ratios from quiet runs.",
+           f"Each cell: one run over the whole input, median of {runs} runs after a warm-up "
            f"(Khabar: at least {runs} runs and {KHABAR_MIN_SECONDS} s); (×n) = the peer's time / "
            "Khabar's on the same row; chars/s = characters a second.",
            "Khabar: analyze() whole (dates, figures, events). dateparser: "
@@ -417,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = max(5, args.runs)
 
     print(machine(), flush=True)
+    load_start = os.getloadavg()[0]
     dev = _dev_docs()
     if dev is None:
         print(f"{SHARED} is absent: no dev-set row and no F1 rows; "
@@ -432,7 +436,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(table(rows, engines, cells, scores))
     print()
-    for line in notes(runs, bool(dev), mem):
+    for line in notes(runs, bool(dev), mem, (load_start, os.getloadavg()[0])):
         print(line)
     print()
     results = targets(rows, engines, cells, mem)
