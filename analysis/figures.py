@@ -302,6 +302,8 @@ def _other_noun(text: str, pos: int) -> int | None:
     word = _folded([m.group(1)])[0]
     if len(word) < 2 or word in _NOT_COUNTED or word[0] in "وف":      # و/ف: the next clause begins
         return None
+    if word[0] == "ي":                      # يحتاجون، يعيش: a verb; a noun seldom starts with ي
+        return None
     if any(v.startswith("ال") for v in _variants(word)):               # definite: not what is counted
         return None
     return m.end(1)

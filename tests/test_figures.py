@@ -193,6 +193,8 @@ def test_approximation_words(text, approx):
     "ارتفع المؤشر 45 نقطة",
     "ارتفعت الأسعار ثلاث مرات",
     "لم يتغير شيء منذ القرن التاسع عشر",
+    "افتتحت الدورة الحادية عشرة للمهرجان",  # the second part of an ordinal
+    "وأكد أن 3 يحتاجون إلى علاج",            # a verb after the number is not what it counts
 ])
 def test_labels_durations_and_ranks_are_not_figures(text):
     assert [f.text for f in figures(text) if f.value is not None] == []
