@@ -1,8 +1,9 @@
 """Units of measure after a number → the English unit reported, and the
 words that make a number a percentage.
 
-Specs are "singular|plural…" (see inflection.py); abbreviations are plain
-forms; "!" marks a noun whose dual is also an everyday word (قدمين). A per-day/per-year rate keeps its base unit (11 مليون برميل يوميا is
+Specs are "singular|plural…" (see inflection.py); "!" marks an abbreviation
+or a noun whose dual is also an everyday word (قدمين): it gets no dual. A
+per-day or per-year rate keeps its base unit (11 مليون برميل يوميا is
 barrels); the rate word joins the span.
 """
 
