@@ -9,7 +9,7 @@ Each number (numbers.py) outside a date is read where it stands:
 3. the words around it give the approximation, whether the people counted
    were killed or wounded, and what the figure measures;
 4. a number with no unit takes one from a neighbour (بين 10 و20 قتيلا،
-   بينهم ستة، 65 مقابل الدولار، عدد القتلى 50), or is no figure.
+   بينهم أربعة، 90 مقابل الدولار، عدد القتلى 50), or is no figure.
 Words are looked up, not searched for: the few words before and after a
 number are cut out and their folded forms looked up in the lexicons (a big
 lexicon would make a slow regex). The one text-wide scan, for the country a
@@ -196,7 +196,7 @@ def _next_phrase(text: str, pos: int, table: _Phrases):
 
 def _words_before(text: str, pos: int, words: _Words) -> tuple[list[str], str | None]:
     """The last of these words, running up to pos with only spaces between,
-    and a clitic fused to the number (بـ538، ال12)."""
+    and a clitic fused to the number (بـ250، ال12)."""
     run: list[str] = []
     end = pos
     for (s, e), w in zip(reversed(words.spans), reversed(words.folded)):
@@ -344,9 +344,9 @@ def _read(text: str, n: Number) -> _Reading | None:
     elif (n.digits or n.value >= 3) and (end := _other_noun(text, n.end)):
         r.kind, r.end = "count", end                             # 12 كلية: a thing no lexicon lists
     if r.kind in ("quantity", "currency", "code") and (rate := _next_phrase(text, r.end, _RATE)):
-        r.end = rate[1]                                          # 11 مليون برميل يوميا
+        r.end = rate[1]                                          # 2 مليون برميل يوميا
     if after := _next_phrase(text, r.end, _APPROX_AFTER):
-        r.approx = after[0]                                      # 31 شهيدا على الأقل
+        r.approx = after[0]                                      # 40 قتيلا على الأقل
     return r
 
 
@@ -506,7 +506,7 @@ def _country_evidence(text: str, noun: str) -> tuple[str, str] | None:
 
 
 def _quoted_currency(text: str, r: _Reading, against: str) -> tuple[str, str] | None:
-    """An exchange rate with no unit (65 مقابل الدولار) is in the currency the
+    """An exchange rate with no unit (90 مقابل الدولار) is in the currency the
     sentence is about: the nearest one named before it, other than `against`."""
     found = None
     for m in _CURRENCY_MENTION.finditer(text, max(0, r.start - 400), r.start):
@@ -560,14 +560,14 @@ def _from_neighbours(text: str, r: _Reading, nxt: _Reading | None, figures: list
         if nxt.number.scaled and not r.number.scaled and (scale := _scale_of(text, nxt.number)) > value:
             value *= scale
         return replace(r, value=value, kind=nxt.kind, unit=nxt.unit)
-    # one of the figure before, or compared with it: بينهم ستة، اعتبرت 149 منها، مقابل 120 ألفا
+    # one of the figure before, or compared with it: بينهم أربعة، رفضت 12 منها، مقابل 120 ألفا
     if figures and r.start - figures[-1].end < 300 and (
             r.among or _next_phrase(text, r.end, _OF_THEM)):
         return replace(r, kind=figures[-1].kind, unit=figures[-1].unit)
     # the dead or the wounded: مقتل 3 وإصابة 5
     if r.casualty:
         return replace(r, kind=r.casualty, unit="person")
-    # an exchange rate: 65 مقابل الدولار
+    # an exchange rate: 90 مقابل الدولار
     if against := _AGAINST.match(text, r.end):
         counter = currencies.BARE.get(_CURRENCY_NOUN.get(against.group("n")))
         if counter and (quoted := _quoted_currency(text, r, counter)):
@@ -604,7 +604,7 @@ def _figure(text: str, r: _Reading, money: _Money, limit: int) -> Figure | None:
                 end = rate[1]
         kind, unit = "money", code
     elif kind == "subunit":
-        (unit, factor), kind = unit, "money"                     # 55 سنتا is 0.55 USD
+        (unit, factor), kind = unit, "money"                     # 45 سنتا is 0.45 USD
         value = None if value is None else float(f"{value * factor:.12g}")
     elif kind == "code":
         if isinstance(unit, tuple):

@@ -1,6 +1,6 @@
 """Numbers as Arabic news writes them: digits in three scripts, separators,
 decimal commas, Tunisian fraction-first decimals, number words, scale words
-and their compounds (مليار و200 مليون، ستة آلاف و259، 80 الف 696), vague
+and their compounds (مليار و300 مليون، سبعة آلاف و120، 45 الف 230), vague
 plurals (عشرات، آلاف) and indefinite duals that state a count (قتيلان).
 
 A few scans of the text find the parts (digit runs, number words, duals);
@@ -19,7 +19,7 @@ from .lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, FRACTIONS, SCALES
 CARDINAL = Lexicon(CARDINALS)
 SCALE = Lexicon(SCALES)
 FRACTION = Lexicon(FRACTIONS)
-# an indefinite dual of a counted noun is the number 2 (قتيلان، مؤسستين)
+# an indefinite dual of a counted noun is the number 2 (قتيلان، مدرستين)
 DUAL_NOUN = Lexicon({form: value for form, value in NOUNS.items() if value[2] == DUAL and value[0]})
 
 _GAP = re.compile(r"\s*(?:و\s*)?")            # what may stand between two parts of one number
@@ -103,7 +103,7 @@ class Number:
 
 
 def decimal_comma(text: str, runs: list[str] | None = None) -> bool:
-    """Does this document write decimals with a comma (32,7) rather than
+    """Does this document write decimals with a comma (12,5) rather than
     thousands (1,500,000)? Decided once per document, from its own numbers
     (its digit runs, when they are known)."""
     if runs is None:
@@ -160,7 +160,7 @@ _SCALE_AGAIN = re.compile(rf"\s+ال(?:{SCALE.pattern}){WORD_END}")
 def _dual_part(text: str, end: int) -> _Part:
     start = _LETTERS_TO_END.search(text, max(0, end - 16), end).start()
     if fold(text[start:end]) not in DUAL_NOUN.values:
-        start += 1                                  # a clitic: بمؤسستين
+        start += 1                                  # a clitic: بمدرستين
     return _Part("n", 2.0, start, end, False)
 
 
@@ -192,7 +192,7 @@ def _group_value(parts: list[_Part], j: int, text: str) -> float:
 def _joins(prev: _Part, nxt: _Part, nxt_group: float, conj: bool) -> bool:
     """May `nxt` continue the number `prev` ended? A scale multiplies the
     number before it; otherwise only a smaller place continues a larger one:
-    مليار و200 مليون، 29 ألفا و358، 80 الف 696، خمسة وعشرون، مئة وخمسة."""
+    مليار و300 مليون، 12 ألفا و460، 45 الف 230، خمسة وعشرون، مئة وخمسة."""
     if "n" in (prev.kind, nxt.kind):
         return False
     if nxt.kind == "s":

@@ -3,7 +3,7 @@
 BEFORE words stand just before the number (a clitic ب or ل may be fused to
 them: بحوالي، لنحو). VERBS may have their subject between them and the
 number (فاقت الخسائر 5 مليارات، تجاوز عدد القتلى 100). AFTER words follow
-the figure (31 شهيدا على الأقل). A verb that only reports the value
+the figure (40 قتيلا على الأقل). A verb that only reports the value
 (يصل إلى، بلغ) is not an approximation.
 """
 

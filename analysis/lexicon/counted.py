@@ -1,4 +1,4 @@
-"""Things news counts (6 مدن، 159 بلاغا، ثلاث ضربات) → the English singular
+"""Things news counts (4 مدن، 20 بلاغا، خمس ضربات) → the English singular
 reported as the unit of a `count`. Specs are "singular|plural…" (see
 inflection.py); "!" marks a noun whose dual is also an everyday word.
 """

@@ -38,7 +38,7 @@ COUNTRY_BOUND = {"درهم": "AED", "دينار": "KWD", "ريال": "SAR", "ج�
 # names of currencies CLDR lacks or spells otherwise (CLDR has جنيه لبناني)
 NEWSROOM = {"LBP": ["ليرة"], "SYP": ["ليرة"], "TRY": ["ليرة"], "GBP": ["إسترليني"], "IRR": ["تومان"]}
 
-# a hundredth of a currency, written after a number (55 سنتا)
+# a hundredth of a currency, written after a number (45 سنتا)
 SUBUNITS = {"سنت|+ات": ("USD", 0.01), "بنس|+ات": ("GBP", 0.01)}
 
 # symbols beside CLDR's Arabic ones (د.إ.، ر.س.)

@@ -2,7 +2,7 @@
 
 A spec is "singular|plural|plural…". From the singular come the accusative
 that follows 11–99 (قتيلا، شخصا) and the dual (قتيلان/قتيلين،
-مؤسستان/مؤسستين). A plural written "+ين" is the sound masculine plural
+مدرستان/مدرستين). A plural written "+ين" is the sound masculine plural
 (مدني → مدنيون/مدنيين); "+ات" the sound feminine one (ضربة → ضربات).
 
 A dual in -ين is written exactly like a sound masculine plural in -ين

@@ -4,7 +4,7 @@ Each key lists the kinds of figure it can describe, so that a percentage
 takes "growth" and not the "tourists" its clause also names
 (ارتفاع عدد السياح … بنسبة 10 بالمائة). The nearest fitting words before
 the number win; words right after the figure win over them (headline style:
-5.4 مليار درهم رقم معاملات المطارات). Of two measure words in a row (an
+2 مليار دولار إيرادات الشركة). Of two measure words in a row (an
 idafa: عجز الموازنة) the first, the head, wins, unless it only frames the
 second (YIELDING: قيمة الصادرات is exports).
 """

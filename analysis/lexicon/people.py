@@ -3,7 +3,7 @@ people counted were killed or wounded.
 
 Specs are "singular|plural…" (see inflection.py). A casualty noun decides
 the kind by itself (قتيل، جريح); any other noun of people is `people` unless
-its clause says they died or were wounded (أودى بحياة 38 شخصا، أصيب 12 شخصا).
+its clause says they died or were wounded (أودى بحياة 17 شخصا، أصيب 9 أشخاص).
 """
 
 KILLED = [
@@ -15,7 +15,7 @@ INJURED = [
     "جريح|جرحى", "مصاب|+ين", "إصابة|+ات", "حالة إصابة|حالات إصابة", "جريحة", "مصابة",
 ]
 
-# people whose state the noun itself says: not dead, not wounded (خمسة أشخاص مفقودين)
+# people whose state the noun itself says: not dead, not wounded (ثلاثة أشخاص مفقودين)
 MISSING = ["مفقود|+ين", "مفقودة|+ات"]
 
 # any other noun of people (its clause may still make it a casualty);

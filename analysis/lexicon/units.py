@@ -3,7 +3,7 @@ words that make a number a percentage.
 
 Specs are "singular|plural…" (see inflection.py); "!" marks an abbreviation
 or a noun whose dual is also an everyday word (قدمين): it gets no dual. A
-per-day or per-year rate keeps its base unit (11 مليون برميل يوميا is
+per-day or per-year rate keeps its base unit (2 مليون برميل يوميا is
 barrels); the rate word joins the span.
 """
 
