@@ -593,11 +593,34 @@ class _Parser:
         exprs[0].mod = a.value
         return exprs, k
 
-    RULES = ("numeric_date", "feast", "day_month", "season_quarter_half", "month_year", "year",
-             "decade_century", "relative_day", "ago", "weekday", "relative_unit")
+    # The rules, in priority order, by the kind of atom they can start with.
+    RULES = {
+        "ndate": ("numeric_date",),
+        "feast": ("feast",),
+        "num": ("day_month", "year"),
+        "ordinal": ("day_month",),
+        "dayword": ("day_month", "weekday"),
+        "daypart": ("day_month", "relative_day", "weekday"),
+        "weekday": ("day_month", "weekday"),
+        "season": ("season_quarter_half",),
+        "quarter": ("season_quarter_half",),
+        "half": ("season_quarter_half",),
+        "month": ("month_year",),
+        "monthword": ("month_year",),
+        "hmonth": ("month_year",),
+        "ramadan": ("month_year",),
+        "yearword": ("year",),
+        "unit": ("year", "relative_unit"),
+        "this": ("relative_unit",),
+        "decade": ("decade_century",),
+        "century": ("decade_century",),
+        "relday": ("relative_day",),
+        "ago": ("ago",),
+        "modifier": ("modified",),
+    }
 
     def expression(self, i):
-        for rule in self.RULES:
+        for rule in self.RULES.get(self.atoms[i].kind, ()):
             got = getattr(self, rule)(i)
             if got:
                 return got
@@ -606,7 +629,7 @@ class _Parser:
     def parse(self) -> list[Expr]:
         out, i = [], 0
         while i < len(self.atoms):
-            got = self.modified(i) or self.expression(i)
+            got = self.expression(i)
             if got:
                 exprs, i = got
                 out.extend(exprs)
