@@ -508,7 +508,8 @@ _REVERSED_CUES = re.compile(f"(?<=[{_AR}][{_AR}])لا[وفبكل]?(?![{_AR}{MARK
 _REVERSED_PROOF = re.compile(_PROOF)
 _MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _ARABIC_WORDS = re.compile(f"[{_AR}{MARKS}]+")
-_ARABIC_WORD_RUN = re.compile(f"[{_AR}{MARKS}]+(?: [{_AR}{MARKS}]+)+")
+# starts only where a run starts: a match attempt inside a run would rescan it
+_ARABIC_WORD_RUN = re.compile(f"(?<![{_AR}{MARKS}])[{_AR}{MARKS}]+(?: [{_AR}{MARKS}]+)+")
 
 
 def repair_arabic(text: str, warnings: list[str]) -> str:

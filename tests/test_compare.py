@@ -178,8 +178,13 @@ def test_cli_compare_json(tmp_path):
                          capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert run.returncode == 0, run.stderr
     out = json.loads(run.stdout)
-    for dim in ("dates", "figures"):
-        assert set(out[dim]) == {"shared", "only_a", "only_b"}
+    assert set(out) == {"shared", "only_a", "only_b"}          # dates and figures alike
+    assert [(e["kind"], e["agree"]) for e in out["shared"]] == [("killed", False)]
+    for entry in out["shared"]:
+        assert {"kind", "measure", "unit", "a", "b", "agree"} <= entry.keys()
+        for side, text in (("a", A), ("b", B)):
+            m = entry[side]
+            assert text[m["start"]:m["end"]] == m["text"]
     plain = subprocess.run([sys.executable, "-m", "analysis", "compare", str(a), str(b)],
                            capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert plain.returncode == 0, plain.stderr
