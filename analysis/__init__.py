@@ -3,7 +3,8 @@
     from analysis import analyze
     result = analyze(text, reference_date=datetime.date(2025, 4, 3))
 
-Data moves one way: numbers → dates → figures → events. Every mention holds
+Data moves one way: one lexical scan (digit runs, date and number words) →
+dates and numbers → figures → events. Every mention holds
 start/end into `text`, and `text[start:end] == mention.text` always.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ class AnalysisError(ValueError):
 
 
 def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
-    from . import dates, events, figures, numbers
+    from . import dates, events, figures, numbers, scan
 
     if not isinstance(text, str):
         raise AnalysisError(f"analyze() needs text (str), not {type(text).__name__}")
@@ -33,8 +34,9 @@ def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
 
-    found = dates.find_dates(text, reference_date)
-    nums = numbers.find_numbers(text)
+    atoms = scan.scan(text)
+    found = dates.find_dates(text, reference_date, atoms)
+    nums = numbers.find_numbers(text, atoms=atoms)
     figs = figures.find_figures(text, nums, found.mentions)
     evs = events.find_events(text, found.mentions, figs)
     return Analysis(text=text, dates=tuple(found.mentions), figures=tuple(figs), events=tuple(evs),

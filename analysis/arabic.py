@@ -16,6 +16,7 @@ V = TypeVar("V")
 MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"   # harakat, Quranic marks, tatweel
 OPTIONAL_MARKS = f"[{MARKS}]*"
 _MARK_RE = re.compile(f"[{MARKS}\u200c-\u200f\u061c]")
+_INNER_MARK = re.compile(f"[{MARKS}][^\\W\\d_]")          # a diacritic or tatweel inside a word
 
 _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
@@ -29,21 +30,56 @@ WORD_START = rf"(?<![^\W\d_])(?<![{MARKS}])"
 WORD_END = rf"(?![^\W\d_]|[{MARKS}])"   # a digit may follow (20الف), a letter or mark may not
 NUMBER = r"\d+(?:[.,٫٬]\d+)*"
 
+# What a word may follow: spaces, punctuation, symbols, digits of the three
+# scripts (20الف), bidi controls. Listed as one character class on purpose:
+# Python's regex engine skips ahead at C speed only to a first character from
+# a class like this, where a look-behind would make it stop at every position.
+BEFORE_WORD = ("\\s0-9!-/:-@\\[-`{-~\u00a0-\u00bf\u00d7\u00f7\u0600-\u0605\u060c\u061b\u061e\u061f"
+               "\u0660-\u066d\u06d4\u06f0-\u06f9\u2000-\u206f\u2190-\u2bff\u3000-\u303f"
+               "\ufd3e\ufd3f\ufe30-\ufe6f\ufeff\uff01-\uff0f\U0001f000-\U0001faff")
+
+
+class WordScanner:
+    """Finds whole words of a lexicon fast, as `prefix(?P<word>…)suffix`
+    (suffix ending in WORD_END). Two tricks, both about Python's regex engine:
+    - the scan starts at the character before each word (a class the engine
+      skips to in C); a word that opens the text is matched apart;
+    - a text with no mark inside a word (most news: tanween only at word ends)
+      is read with a trie that allows marks only after the word, which is
+      faster than allowing them after every letter.
+    Yields the matches; read their groups, not start()."""
+
+    def __init__(self, lexicon: "Lexicon", prefix: str = "", suffix: str = ""):
+        suffix += WORD_END
+        tolerant = f"{prefix}(?P<word>{lexicon.pattern}){suffix}"
+        plain = f"{prefix}(?P<word>{lexicon.plain_pattern}{OPTIONAL_MARKS}){suffix}"
+        self._scanners = {marks: (re.compile(f"[{BEFORE_WORD}]{body}"), re.compile(body))
+                          for marks, body in ((True, tolerant), (False, plain))}
+
+    def finditer(self, text: str):
+        inner, first = self._scanners[_INNER_MARK.search(text) is not None]
+        at_start = first.match(text)
+        if at_start:
+            yield at_start
+        yield from inner.finditer(text, at_start.end() if at_start else 0)
+
 
 def fold(s: str) -> str:
     """The key a word is looked up by: marks removed, letter variants folded."""
     return _MARK_RE.sub("", s).translate(_FOLD)
 
 
-def _char_pattern(ch: str) -> str:
+def _char_pattern(ch: str, marks: bool) -> str:
     if ch == " ":
         return r"\s+"
     variants = _VARIANTS.get(ch)
     body = f"[{variants}]" if variants else re.escape(ch)
-    return body + OPTIONAL_MARKS if "\u0600" <= ch <= "\u06ff" else body
+    return body + OPTIONAL_MARKS if marks and "\u0600" <= ch <= "\u06ff" else body
 
 
-def _trie_pattern(words: Iterable[str]) -> str:
+def _trie_pattern(words: Iterable[str], marks: bool = True) -> str:
+    """One regex for all the words, shaped as their trie; with `marks`, any
+    diacritic or tatweel may follow each letter."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -53,7 +89,7 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
     def emit(node: dict) -> str:
         ends = "" in node
-        branches = [_char_pattern(ch) + emit(child) for ch, child in node.items() if ch != ""]
+        branches = [_char_pattern(ch, marks) + emit(child) for ch, child in node.items() if ch != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -77,6 +113,11 @@ class Lexicon(Generic[V]):
         for word, value in entries.items():
             self.values.setdefault(fold(word.strip()), value)
         self.pattern = _trie_pattern(sorted(self.values))
+
+    @property
+    def plain_pattern(self) -> str:
+        """The same words with no mark inside them (marks only at their end)."""
+        return _trie_pattern(sorted(self.values), marks=False)
 
     def get(self, text: str, default=None):
         return self.values.get(fold(_squash_space(text)), default)

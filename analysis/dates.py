@@ -14,106 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from . import calendars as cal
-from .arabic import MARKS, WORD_END, WORD_START, Lexicon, fold, words_pattern
+from .arabic import MARKS, WORD_END, WORD_START, Lexicon, WordScanner, fold, words_pattern
 from .lexicon import dates as L
-from .lexicon.numbers import ORDINAL_DAYS
 from .model import DateMention
-from .numbers import CARDINAL
+from .scan import Atom, scan
 
-# ---------------------------------------------------------------- vocabulary
-
-# Every date word by kind. Where a word has two kinds the first listed wins;
-# the parser asks for the other reading where it needs it (يوم as a unit).
-_KINDS: dict[str, dict] = {
-    "relday": L.RELATIVE_DAYS,
-    "feast": L.FEASTS,
-    "ramadan": dict.fromkeys(L.RAMADAN_NAMES, 9),
-    "hmonth": cal.hijri_month_names(),
-    "month": cal.gregorian_month_names(),
-    "quarter": L.QUARTERS,
-    "half": L.HALVES,
-    "decade": L.DECADES,
-    "century": dict.fromkeys(L.CENTURY_WORD, True),
-    "weekday": cal.weekday_names(),
-    "yearword": L.YEAR_WORDS,
-    "unit": L.UNITS,
-    "direction": L.DIRECTIONS,
-    "this": dict.fromkeys(L.THIS, True),
-    "monthword": {"شهر": 1, "شهري": 2},
-    "dayword": {"يوم": 1, "يومي": 2},
-    "modifier": L.MODIFIERS,
-    "season": L.SEASONS,
-    "ordinal": ORDINAL_DAYS,
-    "era_h": dict.fromkeys(L.ERA_HIJRI, True),
-    "era_g": dict.fromkeys(L.ERA_GREGORIAN, True),
-    "daypart": dict.fromkeys(L.DAY_PARTS, True),
-    "same": dict.fromkeys(L.SAME_DAY, True),
-    "agounit": L.AGO_UNITS,
-    "ago": {"قبل": -1, "بعد": 1},
-    "wordnum": {w: v for w, v in CARDINAL.values.items() if v <= 100},
-}
-
-
-def _vocabulary() -> Lexicon:
-    """Every date word in one trie, so the scanner walks one trie per word
-    start. ال-words also get the form a fused ل takes: ل + السنة = للسنة."""
-    entries: dict[str, tuple] = {}
-    for kind, words in _KINDS.items():
-        for word, value in words.items():
-            entries.setdefault(word, (kind, value))
-    for word, entry in list(entries.items()):
-        if word.startswith("ال"):
-            entries.setdefault(word[1:], entry)
-    return Lexicon(entries)
-
-
-_VOCAB = _vocabulary()
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
-
-# Digits are scanned apart, by a pattern that starts with one \d so that the
-# regex engine skips to the next digit at C speed.
-_NUMBERS = re.compile(
-    r"\d(?P<ndate>\d{3}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
-    r"|\d?\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d?/\d{1,2}/\d{2})(?![\d.,/-]?\d)"
-    r"|\d(?P<num>\d*)(?P<tail>(?:[.,٫٬:]\d+)*[%٪]?)")
-# A word may carry the conjunctions و ف and one of the prepositions ب ل ك.
-_WORDS = re.compile(rf"{WORD_START}(?P<clitic>[وف]?[بلك]?)(?P<word>{_VOCAB.pattern}){WORD_END}")
-
-
-@dataclass(frozen=True)
-class Atom:
-    kind: str
-    value: object
-    start: int        # including an attached clitic (و ف ب ل ك)
-    end: int
-    word_start: int   # where the word itself starts
-
-
-def scan(text: str) -> list[Atom]:
-    atoms = []
-    for m in _NUMBERS.finditer(text):
-        s, e = m.span()
-        if s > 1 and text[s - 1] in ".,٫٬" and text[s - 2].isdigit():
-            continue                    # the tail of a longer number
-        g = m.group()
-        if m.group("ndate") is not None:
-            atoms.append(Atom("ndate", g, s, e, s))
-        elif not m.group("tail") and len(g) <= 4:
-            atoms.append(Atom("num", int(g), s, e, s))
-    for m in _WORDS.finditer(text):
-        kind, value = _VOCAB.get(m.group("word"))
-        clitic = m.group("clitic")
-        if clitic and len(fold(m.group("word"))) <= 2:
-            continue                    # باب is a door, not ب + آب (August)
-        # a conjunction (و، ف) stays outside the mention; a fused preposition (بنهاية) inside
-        start = m.start() + (clitic[:1] in ("و", "ف"))
-        atoms.append(Atom(kind, value, start, m.end(), m.start("word")))
-    atoms.sort(key=lambda a: a.start)
-    return atoms
 
 
 # ---------------------------------------------------------------- gaps between atoms
@@ -495,8 +407,8 @@ class _Parser:
             return None
         a = self.atoms[i]
         j, n = i + 1, 1
-        if self.at(j, "num", "wordnum") and self.next_to(i, j):
-            n, j = self.atoms[j].value, j + 1
+        if self.at(j, "num", "cardinal") and self.next_to(i, j):
+            n, j = int(self.atoms[j].value), j + 1
         u = self.at(j, "agounit", "dayword", "monthword", "yearword")
         unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
         if not unit or not self.next_to(j - 1, j) or self.at(j + 1, "num"):
@@ -886,8 +798,9 @@ def _dateline(text: str, exprs: list[Expr]) -> dt.date | None:
     return None
 
 
-def find_dates(text: str, reference_date: dt.date | None = None) -> DateResult:
-    exprs = _Parser(text, scan(text)).parse()
+def find_dates(text: str, reference_date: dt.date | None = None,
+               atoms: list[Atom] | None = None) -> DateResult:
+    exprs = _Parser(text, scan(text) if atoms is None else atoms).parse()
     _link(text, exprs)
     source, notes = ("given" if reference_date else None), []
     if reference_date is None:

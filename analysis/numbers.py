@@ -9,12 +9,13 @@ parts that follow each other as one number are then joined.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .arabic import WORD_END, Lexicon, fold, words_pattern
 from .lexicon.inflection import DUAL
 from .lexicon.nouns import NOUNS
 from .lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, FRACTIONS, SCALES
+from .scan import Atom, scan
 
 CARDINAL = Lexicon(CARDINALS)
 SCALE = Lexicon(SCALES)
@@ -30,24 +31,10 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:من|في|على|إلى|الى|عن|مع|من
 _THOUSANDS_GROUPS = re.compile(r"\d[,.]\d{3}[,.]\d{3}(?!\d)")
 _COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d,])")
 
-# Speed: Python's regex engine skips ahead quickly only to a first character
-# from a set of literal characters. So each scanner starts with one: a digit
-# of the three scripts; the character before a word (space, punctuation or a
-# digit: 20الف); the last letters of a dual (ان، ين), whose stem is then
-# checked behind them.
-_DIGIT = "0-9٠-٩۰-۹"
-# digits with separators (1,500.5، ١٢٫٥), or Tunisian: 5ر10 is 10.5, the fraction first
-_DIGIT_RUN = re.compile(rf"[{_DIGIT}][{_DIGIT}]*(?:ر\d+(?!\d)|(?:[.,٫٬]\d+)*(?![\d.,٫٬]\d))")
-_BEFORE_WORD = (" \n\t\r\f\v\xa0\u200b-\u200f\u2066-\u2069\u202a-\u202e"
-                "()\\[\\]«»\"'\\-–—/:.,،؛;!?؟…*" + _DIGIT)
+# Digit runs and number words come from the shared scan (scan.py). Duals are
+# found here: their scanner starts with the last letters (ان، ين), the fastest
+# scan (a literal first), and checks the stem behind them.
 _VARIANT_CLASS = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هة]", "ك": "[كک]"}
-
-
-def _word_scanner(words) -> tuple[re.Pattern, re.Pattern]:
-    """A scanner for these words, whole, optionally after و، ب or ل (وثلاثة،
-    بملياري): one for the text after its first character, one for its start."""
-    body = f"([وبل]?(?:{words_pattern(words)})){WORD_END}"
-    return re.compile(f"[{_BEFORE_WORD}]{body}"), re.compile(body)
 
 
 def _fixed_trie(words) -> str:
@@ -84,15 +71,10 @@ def _dual_scanners(duals) -> list[re.Pattern]:
     return scanners
 
 
-# words are looked up in this order: a cardinal, a scale word, a fraction
-_WORDS = [CARDINAL, SCALE, FRACTION]
-_KINDS = "wsf"
-_WORD_RUN, _WORD_AT_START = _word_scanner(sorted({w for lex in _WORDS for w in lex.values}))
 _DUAL_RUNS = _dual_scanners(DUAL_NOUN.values)
 
 
-@dataclass(frozen=True)
-class Number:
+class Number(NamedTuple):
     start: int
     end: int
     value: float | None    # None: a vague amount (آلاف، عشرات، ملايين alone)
@@ -107,7 +89,7 @@ def decimal_comma(text: str, runs: list[str] | None = None) -> bool:
     thousands (1,500,000)? Decided once per document, from its own numbers
     (its digit runs, when they are known)."""
     if runs is None:
-        runs = [m.group() for m in _DIGIT_RUN.finditer(text)]
+        runs = [text[a.start:a.end] for a in scan(text) if a.kind in ("num", "digits")]
     separated = [r for r in runs if "," in r or "." in r]
     return any(_COMMA_DECIMAL.search(r) for r in separated) and not any(
         _THOUSANDS_GROUPS.search(r) for r in separated)
@@ -132,8 +114,7 @@ def read_digits(s: str, comma_is_decimal: bool = False) -> float:
     return float(s)
 
 
-@dataclass(frozen=True)
-class _Part:
+class _Part(NamedTuple):
     kind: str        # "d" digits, "w" a number word, "s" a scale word, "f" a fraction, "n" a dual noun
     value: object    # a float, or for a scale (multiplier, value alone)
     start: int
@@ -141,20 +122,9 @@ class _Part:
     conj: bool       # preceded by و
 
 
-def _word_part(text: str, start: int, end: int) -> _Part | None:
-    """The number word in text[start:end], or a clitic (و، ب، ل) and the word."""
-    key = fold(text[start:end])
-    for skip in (0, 1):
-        for lex, kind in zip(_WORDS, _KINDS):
-            value = lex.values.get(key[skip:])
-            if value is not None:
-                return _Part(kind, value if kind == "s" else float(value), start + skip, end,
-                             skip == 1 and key[0] == "و")
-    return None
-
-
 _LETTERS_TO_END = re.compile(r"[^\W\d_]+\Z")
 _SCALE_AGAIN = re.compile(rf"\s+ال(?:{SCALE.pattern}){WORD_END}")
+_WORD_KINDS = {"cardinal": "w", "scale": "s", "fraction": "f"}
 
 
 def _dual_part(text: str, end: int) -> _Part:
@@ -164,15 +134,16 @@ def _dual_part(text: str, end: int) -> _Part:
     return _Part("n", 2.0, start, end, False)
 
 
-def _parts(text: str, comma_is_decimal: bool | None) -> list[_Part]:
-    runs = [(m.group(), m.start(), m.end()) for m in _DIGIT_RUN.finditer(text)]
+def _parts(text: str, comma_is_decimal: bool | None, atoms: list[Atom]) -> list[_Part]:
+    """Digit runs and number words (from the shared scan) and dual nouns."""
+    runs = [a for a in atoms if a.kind in ("num", "digits")]
     if comma_is_decimal is None:
-        comma_is_decimal = decimal_comma(text, [r for r, _, _ in runs])
-    parts = [_Part("d", read_digits(r, comma_is_decimal), a, b, False) for r, a, b in runs]
-    first = _WORD_AT_START.match(text)
-    words = [first.span(1)] if first else []
-    words += (m.span(1) for m in _WORD_RUN.finditer(text, first.end() if first else 0))
-    parts += filter(None, (_word_part(text, a, b) for a, b in words))
+        comma_is_decimal = decimal_comma(text, [text[a.start:a.end] for a in runs])
+    parts = [_Part("d", read_digits(text[a.start:a.end], comma_is_decimal), a.start, a.end, False)
+             for a in runs]
+    parts += (_Part(_WORD_KINDS[a.kind], a.value if a.kind == "scale" else float(a.value),
+                    a.word_start, a.end, "و" in a.clitic)
+              for a in atoms if a.kind in _WORD_KINDS)
     parts += (_dual_part(text, m.end()) for scanner in _DUAL_RUNS for m in scanner.finditer(text))
     parts.sort(key=lambda p: p.start)
     return parts
@@ -207,8 +178,9 @@ def _joins(prev: _Part, nxt: _Part, nxt_group: float, conj: bool) -> bool:
         prev.value % 100 == 0 and 100 <= prev.value < 1000 and nxt.value < 100)
 
 
-def find_numbers(text: str, comma_is_decimal: bool | None = None) -> list[Number]:
-    parts = _parts(text, comma_is_decimal)
+def find_numbers(text: str, comma_is_decimal: bool | None = None,
+                 atoms: list[Atom] | None = None) -> list[Number]:
+    parts = _parts(text, comma_is_decimal, scan(text) if atoms is None else atoms)
     out: list[Number] = []
     i = 0
     while i < len(parts):
@@ -225,7 +197,7 @@ def find_numbers(text: str, comma_is_decimal: bool | None = None) -> list[Number
         first = group[0]
         if first.kind == "s" and fold(text[first.start:first.end]) in _ACCUSATIVE_OR_DUAL and (
                 len(group) > 1 or not _NOUN_NEXT.match(text, first.end)):
-            group[0] = replace(first, value=(first.value[0], first.value[0]))     # one, not two
+            group[0] = first._replace(value=(first.value[0], first.value[0]))      # one, not two
         kinds = {p.kind for p in group}
         if "f" in kinds and "s" not in kinds:
             i = j

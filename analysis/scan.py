@@ -1,0 +1,120 @@
+"""The one lexical pass over a text: digit runs, and every date word and
+number word with the clitics it carries. dates.py and numbers.py both read
+these atoms, so the text is walked once for both.
+
+Two patterns, each starting with a character class so that the regex engine
+skips ahead at C speed: one for digit runs, one (arabic.WordScanner) for the
+words, all of them in a single trie.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from . import calendars as cal
+from .arabic import Lexicon, WordScanner, fold
+from .lexicon import dates as D
+from .lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, SCALES
+
+# Every word by kind. Where a word has two kinds the first listed wins; a
+# reader that needs the other reading asks for it (يوم is also a unit of time).
+KINDS: dict[str, dict] = {
+    # dates
+    "relday": D.RELATIVE_DAYS,
+    "feast": D.FEASTS,
+    "ramadan": dict.fromkeys(D.RAMADAN_NAMES, 9),
+    "hmonth": cal.hijri_month_names(),
+    "month": cal.gregorian_month_names(),
+    "quarter": D.QUARTERS,
+    "half": D.HALVES,
+    "decade": D.DECADES,
+    "century": dict.fromkeys(D.CENTURY_WORD, True),
+    "weekday": cal.weekday_names(),
+    "yearword": D.YEAR_WORDS,
+    "unit": D.UNITS,
+    "direction": D.DIRECTIONS,
+    "this": dict.fromkeys(D.THIS, True),
+    "monthword": {"شهر": 1, "شهري": 2},
+    "dayword": {"يوم": 1, "يومي": 2},
+    "modifier": D.MODIFIERS,
+    "season": D.SEASONS,
+    "ordinal": ORDINAL_DAYS,
+    "era_h": dict.fromkeys(D.ERA_HIJRI, True),
+    "era_g": dict.fromkeys(D.ERA_GREGORIAN, True),
+    "daypart": dict.fromkeys(D.DAY_PARTS, True),
+    "same": dict.fromkeys(D.SAME_DAY, True),
+    "agounit": D.AGO_UNITS,
+    "ago": {"قبل": -1, "بعد": 1},
+    # numbers
+    "cardinal": CARDINALS,
+    "scale": SCALES,
+    "fraction": FRACTIONS,
+}
+
+
+def _vocabulary() -> Lexicon:
+    """Every word in one trie. ال-words also get the form a fused ل takes:
+    ل + السنة is written للسنة."""
+    entries: dict[str, tuple] = {}
+    for kind, words in KINDS.items():
+        for word, value in words.items():
+            entries.setdefault(word, (kind, value))
+    for word, entry in list(entries.items()):
+        if word.startswith("ال"):
+            entries.setdefault(word[1:], entry)
+    return Lexicon(entries)
+
+
+VOCABULARY = _vocabulary()
+
+# A word may carry the conjunctions و ف and the prepositions ب ل ك (وبنهاية).
+_WORDS = WordScanner(VOCABULARY, prefix="(?P<clitic>[وفبلك]{0,2})")
+# A digit run: a numeric date (30/12/2022, 2022-12-30), or digits with their
+# separators (1,500.5، ١٢٫٥), or a Tunisian decimal written fraction first (5ر10).
+_DIGITS = re.compile(      # one \d first: the engine skips to the next digit in C
+    r"\d(?:(?P<ndate>\d{3}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
+    r"|\d?\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d?/\d{1,2}/\d{2})(?![\d.,/-]?\d)"
+    r"|\d*(?:ر\d+(?!\d)|(?:[.,٫٬]\d+)*(?![\d.,٫٬]\d)))")
+_TIME_OR_SHARE = re.compile(r"[%٪]|:\d")     # after a number: 36% is a share, 10:30 a time
+
+
+class Atom(NamedTuple):
+    kind: str         # "num" (plain digits, at most four), "digits" (any other run),
+                      # "ndate" (a numeric date), or a word's kind from KINDS
+    value: object     # int for num, the run for digits and ndate, the word's value
+    start: int        # including a fused preposition (ب ل ك), not a conjunction (و ف)
+    end: int
+    word_start: int   # where the word itself starts
+    clitic: str = ""
+
+
+@lru_cache(maxsize=4096)
+def _entry(word: str) -> tuple[str, object, int]:
+    """(kind, value, letters) of a word as written; remembered, as the same
+    spellings come back in every text."""
+    return (*VOCABULARY.get(word), len(fold(word)))
+
+
+def scan(text: str) -> list[Atom]:
+    atoms = []
+    for m in _DIGITS.finditer(text):
+        s, e = m.span()
+        run = m.group()
+        if m.group("ndate") is not None:
+            atoms.append(Atom("ndate", run, s, e, s))
+        elif run.isdigit() and len(run) <= 4 and not _TIME_OR_SHARE.match(text, e) \
+                and not (s > 1 and text[s - 1] == ":" and text[s - 2].isdigit()):
+            atoms.append(Atom("num", int(run), s, e, s))
+        else:
+            atoms.append(Atom("digits", run, s, e, s))
+    for m in _WORDS.finditer(text):
+        word, clitic = m.group("word", "clitic")
+        kind, value, letters = _entry(word)
+        if letters <= 2 and any(c in clitic for c in "بلك"):
+            continue                    # باب is a door, not ب + آب (August)
+        # a conjunction (و، ف) stays outside a mention; a fused preposition (بنهاية) inside
+        start = m.start("clitic") + (clitic[:1] in ("و", "ف"))
+        atoms.append(Atom(kind, value, start, m.end(), m.start("word"), clitic))
+    atoms.sort(key=lambda a: a.start)
+    return atoms
