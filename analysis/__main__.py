@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 
 from . import AnalysisError, analyze
@@ -37,8 +38,11 @@ def _read(path: str):
 
 
 def _table(result) -> str:
+    """Shaped for a terminal (most lay out no Arabic); KHABAR_TERMINAL_BIDI=1
+    says this one does. Piped output stays as written."""
     from .tables import render_text_table
-    return render_text_table(result)
+    terminal = sys.stdout.isatty() and not os.environ.get("KHABAR_TERMINAL_BIDI")
+    return render_text_table(result, terminal=terminal)
 
 
 def _run_jsonl(path: str, out) -> None:

@@ -14,7 +14,7 @@ DATE_COLUMNS = ["text", "value", "reads", "precision", "mod", "calendar", "hijri
 FIGURE_COLUMNS = ["text", "arabic", "english", "value", "kind", "unit", "measure", "approx",
                   "measure_text", "unit_reason", "start", "end"]
 _TEXT_DATE_COLUMNS = ["text", "value", "precision", "mod", "calendar", "start"]
-_TEXT_FIGURE_COLUMNS = ["text", "value", "kind", "unit", "approx", "measure", "start"]
+_TEXT_FIGURE_COLUMNS = ["text", "english", "kind", "unit", "approx", "measure", "start"]
 
 
 def dates_frame(result: Analysis) -> pd.DataFrame:
@@ -42,8 +42,10 @@ def json_text(result: Analysis, source: str | None = None, title: str | None = N
                       ensure_ascii=False, indent=1)
 
 
-def render_text_table(result: Analysis) -> str:
-    """What `python -m analysis FILE` prints."""
+def render_text_table(result: Analysis, terminal: bool = False) -> str:
+    """What `python -m analysis FILE` prints. For a terminal (which lays out
+    no Arabic itself) the Arabic cells are shaped for display (render.py);
+    piped to a file they stay as written."""
     lines = []
     if result.reference_date:
         lines.append(f"reference date: {result.reference_date} ({result.reference_source})")
@@ -52,6 +54,9 @@ def render_text_table(result: Analysis) -> str:
     for title, frame in frames:
         lines.append(f"\n{title} ({len(frame)})")
         if len(frame):
+            if terminal:
+                from .render import for_renderer
+                frame = frame.assign(text=[for_renderer(t, "terminal") for t in frame["text"]])
             lines.append(frame.to_string(index=False, na_rep="—"))
     return "\n".join(lines)
 

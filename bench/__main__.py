@@ -358,14 +358,15 @@ def notes(runs: int, with_dev: bool, mem: dict, load: tuple[float, float]) -> li
            f"(Khabar: at least {runs} runs and {KHABAR_MIN_SECONDS} s); (×n) = the peer's time / "
            "Khabar's on the same row; chars/s = characters a second.",
            "Khabar: analyze() whole (dates, figures, events). dateparser: "
-           "search_dates(languages=['ar']). Duckling: its Arabic parser on the dimensions named, "
+           "search_dates(text, languages=['ar']), with settings={'RELATIVE_BASE': reference date} when "
+           "the document has one. Duckling: its Arabic parser on the dimensions named, "
            "in a child process per document, the parse call alone timed inside the child.",
            f"Peers are skipped on the 100 KB and 1 MB rows when one run takes more than "
            f"{PEER_BUDGET:.0f} s (their warm-up run, or an estimate from how fast their time grew)."]
     if with_dev:
         out.append(f"Dev F1 by {SCORER} (value F1: spans overlap and values agree). Peers get each "
-                   f"document's reference_date, or today ({dt.date.today()}) when it is null; Khabar "
-                   "gets null then. — = the engine finds no figures.")
+                   f"document's reference_date; when it is null, dateparser its default (now) and "
+                   f"Duckling today ({dt.date.today()}); Khabar gets null then. — = the engine finds no figures.")
     if "tracemalloc_mb" in mem or "peak_rss_mb" in mem:
         out.append(f"1 MB memory: tracemalloc peak {mem.get('tracemalloc_mb', nan):.1f} MB; peak RSS of a "
                    f"child process that only analyses it {mem.get('peak_rss_mb', nan):.1f} MB "

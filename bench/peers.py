@@ -8,8 +8,10 @@ answer on stdout); a child that dies costs that document, not the bench.
 The conversion is meant to be fair: a mention's span is the characters the peer
 matched, and its value is written at the precision the peer itself reports
 (dateparser's `period`, Duckling's `grain`). Both peers get the document's
-reference date, or today when it has none (Khabar gets None then: it is built
-to leave such values open, and the gold scores them on their span).
+reference date; with none, dateparser runs as the issues name it
+(search_dates(text, languages=["ar"]): its default base is now) and Duckling
+gets today (Khabar gets None then: it is built to leave such values open, and
+the gold scores them on their span).
 """
 from __future__ import annotations
 
@@ -51,12 +53,17 @@ class Dateparser:
         self._parser_class = DateDataParser
 
     @staticmethod
-    def _settings(reference: dt.date | None) -> dict:
-        base = reference or dt.date.today()
-        return {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day)}
+    def _settings(reference: dt.date | None) -> dict | None:
+        """A document's reference date as dateparser's RELATIVE_BASE; with
+        none, dateparser's own default (now), as a user would call it."""
+        if reference is None:
+            return None
+        return {"RELATIVE_BASE": dt.datetime(reference.year, reference.month, reference.day)}
 
     def run(self, text: str, reference: dt.date | None = None):
-        """What is timed: one search over the text."""
+        """What is timed: one search over the text, the call the issues name
+        (search_dates(text, languages=["ar"])), with the reference date when
+        the document has one."""
         return self._search(text, languages=["ar"], settings=self._settings(reference)) or []
 
     def dates(self, text: str, found, reference: dt.date | None = None) -> list[dict]:
