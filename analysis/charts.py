@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .events import period
+from .timex import period
 from .lexicon import chart_labels as words
 from .lexicon.triggers import CATEGORIES, CATEGORY_NAMES
 from .model import Analysis, Event

@@ -21,7 +21,8 @@ from typing import Any
 from . import AnalysisError
 from .display import english_value
 from .model import Analysis
-from .summary import bounds, key_metrics
+from .summary import key_metrics
+from .timex import period
 
 __all__ = ["needs_shaping", "shape", "for_renderer", "text_image",
            "briefing_png", "briefing_pdf", "write_briefing", "RenderError"]
@@ -151,7 +152,7 @@ def _value_words(value: str) -> str:
     named = {**_SEASON_WORDS, **_HALF_WORDS, **_calendar_words()[1]}.get(part)
     if named and year.isdigit():
         return f"{named} {year}"
-    span = bounds(value)
+    span = period(value)
     return _span_words(*span) if span else value
 
 
@@ -199,7 +200,7 @@ def _timeline(result: Analysis, rows: int | None = None) -> list[tuple[str, bool
         dated = [(e.date_value, e.start, e.label) for e in result.events]
     else:
         dated = [(d.value, d.start, _clause_around(result.text, d.start, d.end)) for d in result.dates]
-    dated = [(span, start, value, label) for value, start, label in dated if (span := bounds(value))]
+    dated = [(span, start, value, label) for value, start, label in dated if (span := period(value))]
     if rows is not None and len(dated) > rows:
         dated = sorted(dated, key=lambda r: r[0][1] - r[0][0])[:rows]
     dated.sort(key=lambda r: (r[0][0], r[1]))

@@ -11,7 +11,7 @@ import pytest
 
 from analysis import analyze
 from analysis import charts
-from analysis.events import period
+from analysis.timex import period
 from analysis.lexicon.triggers import CATEGORY_NAMES
 from analysis.model import Analysis, DateMention, Event, Figure
 
