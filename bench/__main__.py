@@ -28,8 +28,8 @@ from . import synthetic
 from .peers import DUCKLING_ALL, DUCKLING_TIME, Dateparser, Duckling
 
 ROOT = synthetic.ROOT
-SHARED = ROOT.parent / "shared"
-SCORER = SHARED / "eval" / "score.py"
+EVAL = ROOT / "tests" / "data"          # copies of ../shared/eval/{dev.jsonl,score.py}
+SCORER = EVAL / "score.py"
 SYNTHETIC_SIZES = (10_000, 100_000, 1_000_000)   # characters
 PEER_BUDGET = 60.0          # seconds a run: a peer expected to take longer is skipped
 KHABAR_MIN_SECONDS = 0.5    # Khabar is fast: repeat it until this much time is timed
@@ -141,7 +141,7 @@ def _schema(d: dict) -> dict:
 # ------------------------------------------------------------------ inputs
 
 def _dev_docs() -> list[dict] | None:
-    path = SHARED / "eval" / "dev.jsonl"
+    path = EVAL / "dev.jsonl"
     if not path.exists():
         return None
     with path.open(encoding="utf-8") as f:
@@ -424,7 +424,7 @@ def main(argv: list[str] | None = None) -> int:
     load_start = os.getloadavg()[0]
     dev = _dev_docs()
     if dev is None:
-        print(f"{SHARED} is absent: no dev-set row and no F1 rows; "
+        print(f"{EVAL / 'dev.jsonl'} is absent: no dev-set row and no F1 rows; "
               "synthetic articles are built from the sample article alone.")
     rows = build_rows(dev)
     engines = [KhabarEngine(), DateparserEngine(), DucklingEngine(DUCKLING_TIME), DucklingEngine(DUCKLING_ALL)]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data" / "article_russia_china.txt"
-DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV = ROOT / "tests" / "data" / "dev.jsonl"      # a copy of ../shared/eval/dev.jsonl
 SEED = 20250403
 PARAGRAPH = 5                      # sentences a paragraph
 

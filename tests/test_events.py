@@ -21,7 +21,7 @@ from analysis.lexicon.triggers import CATEGORIES, CATEGORY_NAMES, NOUNS, TRIGGER
 from analysis.model import DateMention, Figure
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
+DEV = ROOT / "tests" / "data" / "dev.jsonl"       # a copy of ../shared/eval/dev.jsonl
 SAMPLE = ROOT / "sample_data" / "article_russia_china.txt"
 
 
