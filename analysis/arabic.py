@@ -40,8 +40,8 @@ BEFORE_WORD = ("\\s0-9!-/:-@\\[-`{-~\u00a0-\u00bf\u00d7\u00f7\u0600-\u0605\u060c
 
 
 class WordScanner:
-    """Finds whole words of a lexicon fast, as `prefix(?P<word>…)suffix`
-    (suffix ending in WORD_END). Two tricks, both about Python's regex engine:
+    """Finds whole words of a lexicon fast, as `prefix (?P<word>…) suffix`;
+    group "whole" spans all three. Two tricks, both about Python's regex engine:
     - the scan starts at the character before each word (a class the engine
       skips to in C); a word that opens the text is matched apart;
     - a text with no mark inside a word (most news: tanween only at word ends)
@@ -50,9 +50,8 @@ class WordScanner:
     Yields the matches; read their groups, not start()."""
 
     def __init__(self, lexicon: "Lexicon", prefix: str = "", suffix: str = ""):
-        suffix += WORD_END
-        tolerant = f"{prefix}(?P<word>{lexicon.pattern}){suffix}"
-        plain = f"{prefix}(?P<word>{lexicon.plain_pattern}{OPTIONAL_MARKS}){suffix}"
+        tolerant = f"(?P<whole>{prefix}(?P<word>{lexicon.pattern}){WORD_END}{suffix})"
+        plain = f"(?P<whole>{prefix}(?P<word>{lexicon.plain_pattern}{OPTIONAL_MARKS}){WORD_END}{suffix})"
         self._scanners = {marks: (re.compile(f"[{BEFORE_WORD}]{body}"), re.compile(body))
                           for marks, body in ((True, tolerant), (False, plain))}
 

@@ -1,9 +1,9 @@
 """Dates: every date in an Arabic news text, located and normalised.
 
 Three steps, each a plain function:
-1. `scan` finds the atoms in one pass of one pattern: numbers, numeric dates,
-   month names of every naming system, Hijri months, weekdays, relative words,
-   modifiers, periods — each with its value.
+1. `scan.scan` finds the atoms (shared with numbers.py): digit runs, numeric
+   dates, month names of every naming system, Hijri months, weekdays,
+   relative words, modifiers, periods — each with its value.
 2. `parse` reads runs of adjacent atoms as date expressions (`Expr`), the way
    Duckling's rules read tokens, and links the endpoints of ranges and lists
    so that a missing month or year is carried from the other end.
@@ -15,11 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import NamedTuple
 
 from . import calendars as cal
-from .arabic import MARKS, WORD_END, WORD_START, Lexicon, WordScanner, fold, words_pattern
+from .arabic import MARKS, WORD_END, WORD_START, Lexicon, fold, words_pattern
 from .lexicon import dates as L
 from .model import DateMention
 from .scan import Atom, scan
@@ -107,7 +105,7 @@ class _Parser:
     def cued(self, i: int) -> bool:
         """Does a temporal word (or a modifier: نهاية مايو) stand right before atom i?"""
         a = self.atoms[i]
-        if a.start != a.word_start and self.text[a.start] in "بلف":
+        if a.start != a.word_start and self.text[a.start] in "بل":
             return True   # بمايو، لرمضان: the clitic is a preposition
         if i > 0 and self.atoms[i - 1].kind in ("modifier", "monthword") and self.next_to(i - 1, i):
             return True

@@ -24,7 +24,6 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import accumulate, compress
 from typing import NamedTuple
 

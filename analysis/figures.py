@@ -21,9 +21,9 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from .arabic import WORD_END, WORD_START, Lexicon, fold
+from .arabic import WORD_END, Lexicon, WordScanner, fold
 from .lexicon import approximation, currencies, datelines, measures, neighbours, not_figures, people
 from .lexicon.actors import CAPITALS
 from .lexicon.nationalities import ADJECTIVE_ENDINGS, CODE_OF_NAME, COUNTRY_CODE, NAME_OF_CODE, NATIONALITY
@@ -117,8 +117,7 @@ _ADJECTIVE = _Phrases({
 _CURRENCY_NOUN = Lexicon({**{form: noun for form, (kind, noun, _) in NOUNS.items() if kind == "currency"},
                           "عملة": "عملة"})
 # a currency named anywhere: الروبل الروسي، العملة الروسية، دينار كويتي
-_CURRENCY_MENTION = re.compile(f"{WORD_START}{CLITIC}(?:ال)?(?P<n>{_CURRENCY_NOUN.pattern}){WORD_END}"
-                               f"(?:{SPACE}(?P<a>{WORD}))?")
+_CURRENCY_MENTION = WordScanner(_CURRENCY_NOUN, prefix=f"{CLITIC}(?:ال)?", suffix=f"(?:{SPACE}(?P<a>{WORD}))?")
 _AGAINST = re.compile(f"{SPACE}(?:(?:{_alternatives(neighbours.AGAINST)}){SPACE}|ل)(?:ال|ل)?"
                       f"(?P<n>{_CURRENCY_NOUN.pattern}){WORD_END}")
 
@@ -426,7 +425,8 @@ _PRONOUN_SUFFIX = re.compile("(?:ها|هم|هن|ه)$")
 
 class _Money:
     """Currency codes for one text. A bare درهم، دينار، ريال، جنيه، ليرة takes
-    the country the text is about; the text is read for it once, when needed."""
+    the country the text is about. The text is read for that once, when first
+    needed: one scan for the currencies it names, one for the places."""
 
     def __init__(self, text: str):
         self.text = text
@@ -441,16 +441,23 @@ class _Money:
             return self.bound[noun]
         return currencies.BARE.get(noun), None
 
+    @cached_property
+    def _named(self) -> list[tuple[str, str, str]]:
+        """(noun, adjective, as written) of each currency named with an adjective."""
+        return [(_CURRENCY_NOUN.get(m.group("word")), m.group("a"), " ".join(m.group("whole").split()))
+                for m in _CURRENCY_MENTION.finditer(self.text) if m.group("a")]
+
+    @cached_property
+    def _places(self) -> tuple[Counter, Counter]:
+        return _place_counts(self.text)
+
     def _country_bound(self, noun: str) -> tuple[str, str]:
-        named = Counter()
-        for m in _CURRENCY_MENTION.finditer(self.text):
-            if m.group("a") and _CURRENCY_NOUN.get(m.group("n")) == noun and (
-                    code := _qualified(noun, m.group("a"))):
-                named[code, " ".join(m.group().split())] += 1
+        named = Counter((code, written) for n, adjective, written in self._named
+                        if n == noun and (code := _qualified(noun, adjective)))
         if named:
             (code, name), _ = named.most_common(1)[0]
             return code, f"{noun} alone: the text names {name} elsewhere"
-        return _country_evidence(self.text, noun) or (
+        return _country_evidence(noun, *self._places) or (
             currencies.COUNTRY_BOUND[noun], f"{noun} alone and no country using it named: the commonest")
 
 
@@ -465,10 +472,11 @@ def _qualified(noun: str, adjective: str) -> str | None:
     return code if code and (noun == "عملة" or code in currencies.CODES_OF_NOUN.get(noun, ())) else None
 
 
-@lru_cache(maxsize=None)
-def _place_words(territories: frozenset) -> tuple[re.Pattern, Lexicon]:
-    """A pattern for every word that places a text in one of these territories:
-    names and adjectives, capitals and cities, agency credits."""
+def _place_words() -> tuple[WordScanner, re.Pattern, Lexicon]:
+    """Every word that places a text in a territory whose currency a bare noun
+    may name: country names and adjectives, capitals and cities, agency credits."""
+    territories = {t for noun in currencies.COUNTRY_BOUND for code in currencies.CODES_OF_NOUN[noun]
+                   for t in currencies.TERRITORIES.get(code, ())}
     words = {form: code for form, code in COUNTRY_CODE.items() if code in territories}
     for city, country in CAPITALS.items():
         if CODE_OF_NAME.get(country) in territories:
@@ -479,41 +487,54 @@ def _place_words(territories: frozenset) -> tuple[re.Pattern, Lexicon]:
     for form in list(words):
         if form.startswith("ال"):
             words.setdefault("لل" + form[2:], words[form])      # للمغرب
-    agencies = {a: c for a, c in datelines.AGENCIES.items() if c in territories}
-    lex = Lexicon({**words, **agencies})
-    agency = Lexicon(agencies).pattern if agencies else "(?!)"
-    return re.compile(f"(?P<a>{agency})|{WORD_START}{CLITIC}(?P<w>{Lexicon(words).pattern}){WORD_END}"), lex
+    agencies = {a.strip("()"): c for a, c in datelines.AGENCIES.items() if c in territories}
+    # an agency credit is a name in parentheses: a literal "(" first, a fast scan
+    credits = re.compile(rf"\((?P<a>{Lexicon(agencies).pattern})\)")
+    return WordScanner(Lexicon(words), prefix=CLITIC), credits, Lexicon({**words, **agencies})
 
 
-def _country_evidence(text: str, noun: str) -> tuple[str, str] | None:
+_PLACES = None
+
+
+def _place_counts(text: str) -> tuple[Counter, Counter]:
+    """How often the text names each territory, and a score in which a
+    dateline or an agency credit weighs three times a mention."""
+    global _PLACES
+    if _PLACES is None:
+        _PLACES = _place_words()            # built on first use: most texts never need it
+    places, credits, lex = _PLACES
+    found = [(m.group("word"), m.start("whole") < DATELINE) for m in places.finditer(text)]
+    found += [(m.group("a"), True) for m in credits.finditer(text)]
+    score, mentions = Counter(), Counter()
+    for name, strong in found:
+        t = lex.get(name)
+        mentions[t] += 1
+        score[t] += 3 if strong else 1
+    return mentions, score
+
+
+def _country_evidence(noun: str, mentions: Counter, score: Counter) -> tuple[str, str] | None:
     """The one country using this currency that the text is about, and why."""
     territories = {t: code for code in currencies.CODES_OF_NOUN[noun]
                    for t in currencies.TERRITORIES.get(code, ())}
-    pattern, lex = _place_words(frozenset(territories))
-    score, mentions = Counter(), Counter()
-    for m in pattern.finditer(text):
-        t = lex.get(m.group("a") or m.group("w"))
-        mentions[t] += 1
-        score[t] += 3 if m.group("a") or m.start() < DATELINE else 1
-    if not score:
+    ranked = sorted(((score[t], t) for t in territories if score[t]), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
-    (t, best), *rest = score.most_common()
-    if rest and rest[0][1] == best:
-        return None
+    best = ranked[0][1]
     named = lambda c: f"{NAME_OF_CODE.get(c, c)} ({mentions[c]} mention{'s' if mentions[c] > 1 else ''})"
-    others = "; ".join(named(o) for o, _ in rest)
-    return territories[t], f"{noun} alone: the text is about {named(t)}" + (f", not {others}" if others else "")
+    others = "; ".join(named(t) for _, t in ranked[1:])
+    return territories[best], f"{noun} alone: the text is about {named(best)}" + (f", not {others}" if others else "")
 
 
 def _quoted_currency(text: str, r: _Reading, against: str) -> tuple[str, str] | None:
     """An exchange rate with no unit (90 مقابل الدولار) is in the currency the
     sentence is about: the nearest one named before it, other than `against`."""
     found = None
-    for m in _CURRENCY_MENTION.finditer(text, max(0, r.start - 400), r.start):
-        noun = _CURRENCY_NOUN.get(m.group("n"))
+    for m in _CURRENCY_MENTION.finditer(text[max(0, r.start - 400):r.start]):
+        noun = _CURRENCY_NOUN.get(m.group("word"))
         code = (m.group("a") and _qualified(noun, m.group("a"))) or currencies.BARE.get(noun)
         if code and code != against:
-            found = code, " ".join(m.group().split())
+            found = code, " ".join(m.group("whole").split())
     if found:
         return found[0], f"a rate against {against}: the currency the sentence is about, {found[1]}"
     return None

@@ -1,7 +1,6 @@
 """The development gold set as a regression test with the issues' thresholds."""
 import datetime as dt
 import importlib.util
-import json
 from pathlib import Path
 
 import pytest
