@@ -566,7 +566,7 @@ def find_figures(text: str, numbers: list[Number], dates: list[DateMention]) -> 
             if r is None:
                 continue
         limit = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
-        figure = _figure(text, r, money, limit)
+        figure = _before_date(text, _figure(text, r, money, limit), starts)
         if figure is not None:
             figures.append(figure)
             last_end = figure.end
@@ -647,6 +647,24 @@ def _figure(text: str, r: _Reading, money: _Money, limit: int) -> Figure | None:
     return Figure(text=text[r.start:r.end], start=r.start, end=r.end, value=value, kind=kind,
                   unit=unit, approx="vague" if value is None else r.approx, measure=measure,
                   measure_text=measure_text, unit_reason=reason)
+
+
+def _before_date(text: str, figure: Figure | None, date_starts: list[int]) -> Figure | None:
+    """A figure's words never run into a date: "34.8 مليار دولار في الشهر
+    السابق" ends before في, whose الشهر begins a date, not a rate."""
+    if figure is None:
+        return None
+    k = bisect.bisect_right(date_starts, figure.start)
+    if k == len(date_starts) or date_starts[k] >= figure.end:
+        return figure
+    head = text[figure.start:date_starts[k]].rstrip()
+    rest, _, last = head.rpartition(" ")
+    if rest and fold(last) in _DATE_PREPOSITIONS:
+        head = rest.rstrip()
+    return replace(figure, text=head, end=figure.start + len(head))
+
+
+_DATE_PREPOSITIONS = {fold(w) for w in ("في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "إلى")}
 
 
 def _disease_after(text: str, pos: int) -> bool:
