@@ -18,6 +18,7 @@ from analysis.limits import MAX_UPLOAD_MB
 
 SAMPLES = Path(__file__).resolve().parent / "sample_data"
 DEFAULT_SAMPLE = "page_russia_china.txt"
+COMPARE_SAMPLE = "brief_russia_china.txt"      # the compare page's second article: a demo text
 UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf"]
 WAYS = ["Sample", "Paste", "File"]
 _log = logging.getLogger("khabar.ui")

@@ -54,7 +54,8 @@ with st.sidebar:
 
 st.header("Compare two articles")
 names = ui.samples()
-defaults = (ui.DEFAULT_SAMPLE, next((n for n in names if n != ui.DEFAULT_SAMPLE), ui.DEFAULT_SAMPLE))
+defaults = (ui.DEFAULT_SAMPLE, ui.COMPARE_SAMPLE if ui.COMPARE_SAMPLE in names
+             else next((n for n in names if n != ui.DEFAULT_SAMPLE), ui.DEFAULT_SAMPLE))
 left, right = st.columns(2, gap="medium")
 with left:
     a = one_side("A", "a", defaults[0])

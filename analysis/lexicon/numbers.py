@@ -84,7 +84,7 @@ def _cardinals() -> dict[str, int]:
             words[stem + " " + h] = n * 100
     # 11-19: a unit and عشر/عشرة, written as two words
     for n in range(1, 10):
-        for u in UNITS[n] + (["أحد", "إحدى"] if n == 1 else []):
+        for u in UNITS[n] + (["أحد", "إحدى", "الأحد", "الإحدى"] if n == 1 else []):
             for ten in ("عشر", "عشرة"):
                 words[f"{u} {ten}"] = 10 + n
     return words
