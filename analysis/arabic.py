@@ -28,7 +28,6 @@ _VARIANTS = {"ا": "اأإآٱ", "ي": "يىی", "ه": "هة", "ك": "كک"}
 # A word starts where no letter or mark stands before it (a digit may: 20الف).
 WORD_START = rf"(?<![^\W\d_])(?<![{MARKS}])"
 WORD_END = rf"(?![^\W\d_]|[{MARKS}])"   # a digit may follow (20الف), a letter or mark may not
-NUMBER = r"\d+(?:[.,٫٬]\d+)*"
 
 # What a word may follow: spaces, punctuation, symbols, digits of the three
 # scripts (20الف), bidi controls. Listed as one character class on purpose:
@@ -54,6 +53,10 @@ class WordScanner:
         plain = f"(?P<whole>{prefix}(?P<word>{lexicon.plain_pattern}{OPTIONAL_MARKS}){WORD_END}{suffix})"
         self._scanners = {marks: (re.compile(f"[{BEFORE_WORD}]{body}"), re.compile(body))
                           for marks, body in ((True, tolerant), (False, plain))}
+
+    @property
+    def patterns(self) -> tuple[re.Pattern, ...]:
+        return tuple(p for pair in self._scanners.values() for p in pair)
 
     def finditer(self, text: str):
         inner, first = self._scanners[_INNER_MARK.search(text) is not None]
@@ -124,8 +127,6 @@ class Lexicon(Generic[V]):
     def __contains__(self, text: str) -> bool:
         return fold(_squash_space(text)) in self.values
 
-    def compile(self, prefix: str = "", suffix: str = WORD_END) -> re.Pattern:
-        return re.compile(f"{WORD_START}{prefix}(?:{self.pattern}){suffix}")
 
 
 def _squash_space(s: str) -> str:

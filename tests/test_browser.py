@@ -1,9 +1,10 @@
 """What a person sees: the app in Debian's Chromium, driven by Playwright.
 
 `streamlit run app.py` on 127.0.0.1 (its own process group, stopped with
-os.killpg); one server serves both pages. Screenshots go to artifacts/ and,
-for the README, to docs/. Without /usr/bin/chromium these tests skip, unless
-CI is set: there they must run, so they fail.
+os.killpg); one server serves both pages. Screenshots go to artifacts/; with
+KHABAR_UPDATE_DOCS=1 they are also copied to docs/ for the README (so that a
+test run leaves the working tree as it found it). Without /usr/bin/chromium
+these tests skip, unless CI is set: there they must run, so they fail.
 """
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ from bench.app_render import (CHROMIUM, full_page_screenshot, launch, serve, wai
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS, DOCS = ROOT / "artifacts", ROOT / "docs"
+
+
+def _publish(artifact: str, doc: str) -> None:
+    """Copy a screenshot to docs/ when asked to (KHABAR_UPDATE_DOCS=1)."""
+    if os.environ.get("KHABAR_UPDATE_DOCS"):
+        DOCS.mkdir(exist_ok=True)
+        shutil.copyfile(ARTIFACTS / artifact, DOCS / doc)
 VIEWPORT = {"width": 1280, "height": 800}
 
 pytestmark = pytest.mark.browser
@@ -91,8 +99,7 @@ def test_the_sample_renders_right_to_left_with_no_exception(page, url):
     assert headline.get_attribute("dir") == "rtl" and headline.inner_text().strip()
     page.screenshot(path=str(ARTIFACTS / "main.png"))
     full_page_screenshot(page, ARTIFACTS / "main-full.png")
-    DOCS.mkdir(exist_ok=True)
-    shutil.copyfile(ARTIFACTS / "main-full.png", DOCS / "screenshot-main.png")
+    _publish("main-full.png", "screenshot-main.png")
 
 
 def test_digits_keep_their_place_in_right_to_left_text(page, url):
@@ -190,8 +197,7 @@ def test_the_compare_page_renders_both_articles(page, url):
     assert all(articles.nth(i).get_attribute("dir") == "rtl" for i in range(2))
     page.screenshot(path=str(ARTIFACTS / "compare.png"))
     full_page_screenshot(page, ARTIFACTS / "compare-full.png")
-    DOCS.mkdir(exist_ok=True)
-    shutil.copyfile(ARTIFACTS / "compare-full.png", DOCS / "screenshot-compare.png")
+    _publish("compare-full.png", "screenshot-compare.png")
 
 
 @pytest.mark.parametrize("kind, magic", [("PNG", b"\x89PNG"), ("PDF", b"%PDF"), ("JSON", b"{")],
