@@ -23,6 +23,7 @@ from .model import DateMention
 from .scan import Atom, scan
 
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
 
 
@@ -344,8 +345,11 @@ class _Parser:
             return False
         if self.cued(i) or _NAME_DASH.search(before):
             return True
-        m = re.search(r"([^\W\d_]+)\s*$", before)
-        return bool(m and m.group(1) in _NAMED_WITH_YEAR)
+        m = _LAST_WORD.search(before)
+        if not m:
+            return False
+        word = m.group(1)          # as written, or with its clitics apart (لحرب 1973)
+        return any(word[k:] in _NAMED_WITH_YEAR for k in range(3) if k == 0 or word[k - 1] in "وفبلك")
 
     def _year_expr(self, start, end, y, era):
         return Expr(start, end, "hyear" if era == "hijri" else "date", y)
