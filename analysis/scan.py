@@ -76,6 +76,7 @@ _DIGITS = re.compile(      # one \d first: the engine skips to the next digit in
     r"\d(?:(?P<ndate>\d{3}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
     r"|\d?\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d?/\d{1,2}/\d{2})(?![\d.,/-]?\d)"
     r"|\d*(?:ر\d+(?!\d)|(?:[.,٫٬]\d+)*(?![\d.,٫٬]\d)))")
+_PREPOSITIONS = frozenset("بلك")
 _TIME_OR_SHARE = re.compile(r"[%٪]|:\d")     # after a number: 36% is a share, 10:30 a time
 
 
@@ -111,7 +112,7 @@ def scan(text: str) -> list[Atom]:
     for m in _WORDS.finditer(text):
         word, clitic = m.group("word", "clitic")
         kind, value, letters = _entry(word)
-        if letters <= 2 and any(c in clitic for c in "بلك"):
+        if letters <= 2 and not _PREPOSITIONS.isdisjoint(clitic):
             continue                    # باب is a door, not ب + آب (August)
         # a conjunction (و، ف) stays outside a mention; a fused preposition (بنهاية) inside
         start = m.start("clitic") + (clitic[:1] in ("و", "ف"))
