@@ -13,7 +13,6 @@ from streamlit.testing.v1 import AppTest
 
 from analysis import Analysis, DateMention, Figure, limits
 from analysis.summary import headline, key_metrics
-from analysis.timex import period as bounds
 from analysis.tables import csv_bytes, dates_frame, figures_frame
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -310,21 +309,6 @@ def test_key_metrics():
 def test_headline_is_cut_to_a_headline_length():
     long_line = " ".join(["كلمة"] * 40)
     assert headline(long_line).endswith("…") and len(headline(long_line).split()) == 17
-
-
-def test_period_bounds():
-    d = dt.date
-    assert bounds("2022-12-30") == (d(2022, 12, 30), d(2022, 12, 30))
-    assert bounds("2024-02") == (d(2024, 2, 1), d(2024, 2, 29))
-    assert bounds("2023-SP") == (d(2023, 3, 1), d(2023, 5, 31))
-    assert bounds("2023-WI") == (d(2023, 12, 1), d(2024, 2, 29))
-    assert bounds("2024-Q1") == (d(2024, 1, 1), d(2024, 3, 31))
-    assert bounds("2023-H2") == (d(2023, 7, 1), d(2023, 12, 31))
-    assert bounds("2020-W01") == (d(2019, 12, 30), d(2020, 1, 5))
-    assert bounds("199X") == (d(1990, 1, 1), d(1999, 12, 31))
-    assert bounds("2022-08-30/2022-09-05") == (d(2022, 8, 30), d(2022, 9, 5))
-    for unknown in (None, "", "XXXX-08-30", "2022-13", "2022-02-30", "soon"):
-        assert bounds(unknown) is None
 
 
 def test_table_rows_follow_the_mentions_and_csv_opens_in_a_spreadsheet():
