@@ -9,6 +9,7 @@ and `int()` read Arabic-Indic and Persian digits as they are.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Generic, Iterable, Mapping, TypeVar
 
 V = TypeVar("V")
@@ -114,7 +115,11 @@ class Lexicon(Generic[V]):
         self.values: dict[str, V] = {}
         for word, value in entries.items():
             self.values.setdefault(fold(word.strip()), value)
-        self.pattern = _trie_pattern(sorted(self.values))
+
+    @cached_property
+    def pattern(self) -> str:
+        """Built when first asked for: many lexicons are only looked up in."""
+        return _trie_pattern(sorted(self.values))
 
     @property
     def plain_pattern(self) -> str:

@@ -14,12 +14,11 @@ from typing import NamedTuple
 from .arabic import WORD_END, Lexicon, fold
 from .lexicon.inflection import DUAL
 from .lexicon.nouns import NOUNS
-from .lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, FRACTIONS, SCALES
+from .lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES
 from .scan import Atom, scan
 
 CARDINAL = Lexicon(CARDINALS)
 SCALE = Lexicon(SCALES)
-FRACTION = Lexicon(FRACTIONS)
 # an indefinite dual of a counted noun is the number 2 (قتيلان، مدرستين)
 DUAL_NOUN = Lexicon({form: value for form, value in NOUNS.items() if value[2] == DUAL and value[0]})
 
