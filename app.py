@@ -93,15 +93,15 @@ def exports(article: ui.Article) -> None:
     result, doc = article.result, article.document
     stem = doc.source.rsplit("/", 1)[-1].rsplit(".", 1)[0] or "article"
     columns = st.columns(5)
-    columns[0].download_button("Dates CSV", csv_bytes(dates_frame(result)), f"{stem}-dates.csv", "text/csv",
-                               on_click="ignore", icon=":material/table:")
-    columns[1].download_button("Figures CSV", csv_bytes(figures_frame(result)), f"{stem}-figures.csv",
+    # every export is made only when its button is clicked (a callable), not on each rerun
+    columns[0].download_button("Dates CSV", lambda: csv_bytes(dates_frame(result)), f"{stem}-dates.csv",
                                "text/csv", on_click="ignore", icon=":material/table:")
-    columns[2].download_button("JSON", json_text(result, doc.source, doc.title), f"{stem}.json",
+    columns[1].download_button("Figures CSV", lambda: csv_bytes(figures_frame(result)), f"{stem}-figures.csv",
+                               "text/csv", on_click="ignore", icon=":material/table:")
+    columns[2].download_button("JSON", lambda: json_text(result, doc.source, doc.title), f"{stem}.json",
                                "application/json", on_click="ignore", icon=":material/data_object:")
     for column, draw, name, mime in ((columns[3], render.briefing_png, "png", "image/png"),
                                      (columns[4], render.briefing_pdf, "pdf", "application/pdf")):
-        # drawn only when clicked (a callable), on a server thread; a failure shows Streamlit's own notice
         column.download_button(f"Briefing {name.upper()}", lambda draw=draw: draw(result, title=doc.title),
                                f"{stem}-briefing.{name}", mime, on_click="ignore", icon=":material/image:")
 

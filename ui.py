@@ -13,13 +13,13 @@ import streamlit as st
 
 from analysis import Analysis, AnalysisError, analyze
 from analysis.highlight import rtl_html
-from analysis.ingest import Document, InputError, load_bytes, load_text
+from analysis.ingest import EXTENSIONS, Document, InputError, load_bytes, load_text
 from analysis.limits import MAX_UPLOAD_MB
 
 SAMPLES = Path(__file__).resolve().parent / "sample_data"
 DEFAULT_SAMPLE = "page_russia_china.txt"
 COMPARE_SAMPLE = "brief_russia_china.txt"      # the compare page's second article: a demo text
-UPLOAD_TYPES = ["txt", "html", "htm", "docx", "pdf"]
+UPLOAD_TYPES = [ext.lstrip(".") for ext in EXTENSIONS]       # what the readers accept
 WAYS = ["Sample", "Paste", "File"]
 _log = logging.getLogger("khabar.ui")
 _DATE_RANGE = dict(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
@@ -152,19 +152,13 @@ def warnings(doc: Document) -> None:
         st.warning(w)
 
 
-def plotly(figure, key: str, height: int | None = None) -> None:
-    if height:
-        figure.update_layout(height=height)
-    st.plotly_chart(figure, key=key, config={"displaylogo": False})
-
-
-def chart(build, *args, key: str, height: int | None = None, **kwargs) -> bool:
-    """Draw a chart from analysis/charts.py; a clear note if it cannot be drawn."""
+def chart(build, *args, key: str, **kwargs) -> None:
+    """Draw a chart from analysis/charts.py (which sizes it itself: pass
+    height= to the builder); a clear note if it cannot be drawn."""
     try:
         figure = build(*args, **kwargs)
     except Exception as e:      # the page must stay up whatever a chart does
         _log.exception("chart failed")
         st.warning(f"This chart could not be drawn ({type(e).__name__}: {e}).")
-        return False
-    plotly(figure, key, height)
-    return True
+        return
+    st.plotly_chart(figure, key=key, config={"displaylogo": False})

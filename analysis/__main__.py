@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 
 from . import AnalysisError, analyze
@@ -38,11 +37,9 @@ def _read(path: str):
 
 
 def _table(result) -> str:
-    """Shaped for a terminal (most lay out no Arabic); KHABAR_TERMINAL_BIDI=1
-    says this one does. Piped output stays as written."""
+    """For a terminal, render.py decides how to give it Arabic; piped output stays as written."""
     from .tables import render_text_table
-    terminal = sys.stdout.isatty() and not os.environ.get("KHABAR_TERMINAL_BIDI")
-    return render_text_table(result, terminal=terminal)
+    return render_text_table(result, terminal=sys.stdout.isatty())
 
 
 def _run_jsonl(path: str, out) -> None:

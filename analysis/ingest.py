@@ -79,7 +79,7 @@ def load_bytes(data: bytes, filename: str | None = None) -> Document:
         raise InputError(f"{name} is empty")
     fmt = _format(data, filename, name)
     got = _READERS[fmt](data, name)
-    if fmt == "html" and _EXTENSIONS.get(os.path.splitext(filename or "")[1].lower()) == "txt":
+    if fmt == "html" and EXTENSIONS.get(os.path.splitext(filename or "")[1].lower()) == "txt":
         got.warnings.append(f"{name} holds an HTML page; its article text was taken from it")
     return _document(got, name, fmt, what=name)
 
@@ -113,7 +113,7 @@ def _document(got: _Extracted, source: str, fmt: str, what: str) -> Document:
 
 # --- what the bytes are -------------------------------------------------------
 
-_EXTENSIONS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
+EXTENSIONS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".xhtml": "html",
                ".docx": "docx", ".pdf": "pdf"}
 _WHAT = {"txt": "plain text", "html": "an HTML page", "docx": "a Word document (.docx)",
          "pdf": "a PDF document"}
@@ -140,7 +140,7 @@ _ANY_TAG = re.compile(rb"<(?:[a-z][a-z0-9]{0,10}|!--|!doctype)[\s>/]", re.I)
 
 def _format(data: bytes, filename: str | None, name: str) -> str:
     ext = os.path.splitext(filename or "")[1].lower()
-    claimed = _EXTENSIONS.get(ext)
+    claimed = EXTENSIONS.get(ext)
     found = _sniff(data, name, ext)
     if claimed in ("pdf", "docx") and found != claimed:
         raise InputError(f"{name} is named {ext} but is {_WHAT[found]}, not {_WHAT[claimed]}: "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -38,17 +39,24 @@ def needs_shaping(renderer: Any) -> bool:
     """Does `renderer` need Arabic shaped and reordered before it draws it?
 
     `renderer` is a Pillow font (its layout engine is asked), the string
-    "matplotlib" (its version and its libraqm are asked), "browser", or any
-    other name (a terminal, a PDF writer without text layout): those do not
-    shape, so they need it.
+    "matplotlib" (its version and its libraqm are asked), "browser",
+    "terminal" (most lay out no Arabic; KHABAR_TERMINAL_BIDI=1 says this one
+    does), or any other name (a PDF writer without text layout): those do
+    not shape, so they need it.
     """
+    if renderer == "matplotlib":
+        return not _matplotlib_shapes()
+    if renderer == "browser":
+        return False
+    if renderer == "terminal":
+        return not os.environ.get("KHABAR_TERMINAL_BIDI")
+    if isinstance(renderer, str):
+        return True
     from PIL import ImageFont, features
 
     if isinstance(renderer, ImageFont.FreeTypeFont):
         return not (renderer.layout_engine == ImageFont.Layout.RAQM and features.check("raqm"))
-    if renderer == "matplotlib":
-        return not _matplotlib_shapes()
-    return renderer != "browser"
+    return True
 
 
 def _matplotlib_shapes() -> bool:

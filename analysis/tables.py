@@ -43,8 +43,8 @@ def json_text(result: Analysis, source: str | None = None, title: str | None = N
 
 
 def render_text_table(result: Analysis, terminal: bool = False) -> str:
-    """What `python -m analysis FILE` prints. For a terminal (which lays out
-    no Arabic itself) the Arabic cells are shaped for display (render.py);
+    """What `python -m analysis FILE` prints. For a terminal the Arabic cells
+    go through render.for_renderer (which decides whether to shape them);
     piped to a file they stay as written."""
     lines = []
     if result.reference_date:

@@ -28,8 +28,7 @@ from . import synthetic
 from .peers import DUCKLING_ALL, DUCKLING_TIME, Dateparser, Duckling
 
 ROOT = synthetic.ROOT
-EVAL = ROOT / "tests" / "data"          # copies of ../shared/eval/{dev.jsonl,score.py}
-SCORER = EVAL / "score.py"
+SCORER = synthetic.DEV.parent / "score.py"     # beside the copy of dev.jsonl
 SYNTHETIC_SIZES = (10_000, 100_000, 1_000_000)   # characters
 PEER_BUDGET = 60.0          # seconds a run: a peer expected to take longer is skipped
 KHABAR_MIN_SECONDS = 0.5    # Khabar is fast: repeat it until this much time is timed
@@ -142,7 +141,7 @@ def _schema(d: dict) -> dict:
 # ------------------------------------------------------------------ inputs
 
 def _dev_docs() -> list[dict] | None:
-    path = EVAL / "dev.jsonl"
+    path = synthetic.DEV
     if not path.exists():
         return None
     with path.open(encoding="utf-8") as f:
@@ -217,14 +216,14 @@ def _estimate(timed: list[tuple[int, float]], chars: int) -> float:
     return t1 * (chars / n1) ** power
 
 
-def dev_scores(row: Row | None, engines: list, cells) -> dict[str, dict]:
+def dev_scores(row: Row | None, engines: list, cells, dev: list[dict]) -> dict[str, dict]:
     """Each engine's scorer report on the dev set, from its timed run's output."""
     if row is None or not SCORER.exists():
         return {}
     spec = importlib.util.spec_from_file_location("khabar_score", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    gold = {d["id"]: d for d in _dev_docs()}
+    gold = {d["id"]: d for d in dev}
     out = {}
     for engine in engines:
         cell = cells[row.label, engine.name]
@@ -443,13 +442,13 @@ def main(argv: list[str] | None = None) -> int:
     load_start = os.getloadavg()[0]
     dev = _dev_docs()
     if dev is None:
-        print(f"{EVAL / 'dev.jsonl'} is absent: no dev-set row and no F1 rows; "
+        print(f"{synthetic.DEV} is absent: no dev-set row and no F1 rows; "
               "synthetic articles are built from the sample article alone.")
     rows = build_rows(dev)
     engines = [KhabarEngine(), DateparserEngine(), DucklingEngine(DUCKLING_TIME), DucklingEngine(DUCKLING_ALL)]
     cells = measure_all(rows, engines, runs)
     dev_row = next((r for r in rows if r.ids), None)
-    scores = dev_scores(dev_row, engines, cells)
+    scores = dev_scores(dev_row, engines, cells, dev or [])
     _progress("memory of analysing 1 MB")
     mem = memory(rows[-1].docs[0][0])
     _progress("the 1 MB article's 10 KB pieces, one by one")
@@ -468,11 +467,8 @@ def main(argv: list[str] | None = None) -> int:
     app_failed = False
     if args.app:
         print(flush=True)
-        if (ROOT / "bench" / "app_render.py").exists():
-            app = subprocess.run([sys.executable, "-m", "bench.app_render", "--runs", str(runs)], cwd=ROOT)
-            app_failed = app.returncode != 0
-        else:
-            print("bench/app_render.py is not there: no browser timings.")
+        app = subprocess.run([sys.executable, "-m", "bench.app_render", "--runs", str(runs)], cwd=ROOT)
+        app_failed = app.returncode != 0
 
     if args.json:
         report = {"machine": machine(), "runs": runs, "memory": mem,

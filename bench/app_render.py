@@ -32,7 +32,6 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 TARGET_FIRST, TARGET_RERENDER = 3.0, 1.0
-DEFAULT_SAMPLE = "page_russia_china.txt"     # what app.py opens on
 RUN_DONE = ("[data-testid=stApp][data-test-connection-state=CONNECTED]",
             "[data-testid=stApp][data-test-script-state=notRunning]")
 
@@ -125,7 +124,7 @@ def measure(runs: int) -> dict:
     scripts cached), `rerender` after choosing another sample."""
     from playwright.sync_api import sync_playwright
 
-    other = next(p.name for p in sorted((ROOT / "sample_data").iterdir()) if p.name != DEFAULT_SAMPLE)
+    from ui import COMPARE_SAMPLE as other, DEFAULT_SAMPLE     # what app.py opens on, and another sample
     times = {"first": [], "revisit": [], "rerender": []}
     viewport = {"width": 1280, "height": 800}
     with serve() as url, sync_playwright() as p:

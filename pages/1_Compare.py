@@ -53,14 +53,11 @@ with st.sidebar:
     st.caption("Compare two articles: one timeline, dates and figures aligned, disagreements flagged.")
 
 st.header("Compare two articles")
-names = ui.samples()
-defaults = (ui.DEFAULT_SAMPLE, ui.COMPARE_SAMPLE if ui.COMPARE_SAMPLE in names
-             else next((n for n in names if n != ui.DEFAULT_SAMPLE), ui.DEFAULT_SAMPLE))
 left, right = st.columns(2, gap="medium")
 with left:
-    a = one_side("A", "a", defaults[0])
+    a = one_side("A", "a", ui.DEFAULT_SAMPLE)
 with right:
-    b = one_side("B", "b", defaults[1])
+    b = one_side("B", "b", ui.COMPARE_SAMPLE)
 if a is None or b is None:
     st.stop()
 
@@ -69,7 +66,7 @@ dates, figures = compare_frames(result)
 
 counts = st.columns(6)
 d, f = result["dates"], result["figures"]
-disagreements = sum(1 for s in f["shared"] if not s["agree"])
+disagreements = int((figures["status"] == "disagree").sum())
 for column, (label, value) in zip(counts, (
         ("Dates in both", len(d["shared"])), ("Dates only in A", len(d["only_a"])),
         ("Dates only in B", len(d["only_b"])), ("Shared figures", len(f["shared"])),
