@@ -50,17 +50,24 @@ class WordScanner:
     Yields the matches; read their groups, not start()."""
 
     def __init__(self, lexicon: "Lexicon", prefix: str = "", suffix: str = ""):
-        tolerant = f"(?P<whole>{prefix}(?P<word>{lexicon.pattern}){WORD_END}{suffix})"
-        plain = f"(?P<whole>{prefix}(?P<word>{lexicon.plain_pattern}{OPTIONAL_MARKS}){WORD_END}{suffix})"
-        self._scanners = {marks: (re.compile(f"[{BEFORE_WORD}]{body}"), re.compile(body))
-                          for marks, body in ((True, tolerant), (False, plain))}
+        self._lexicon, self._prefix, self._suffix = lexicon, prefix, suffix
+        self._scanners: dict[bool, tuple[re.Pattern, re.Pattern]] = {}
+
+    def _scanner(self, marks: bool) -> tuple[re.Pattern, re.Pattern]:
+        """Compiled when first needed: most texts never need the tolerant one."""
+        if marks not in self._scanners:
+            words = (self._lexicon.pattern if marks
+                     else self._lexicon.plain_pattern + OPTIONAL_MARKS)
+            body = f"(?P<whole>{self._prefix}(?P<word>{words}){WORD_END}{self._suffix})"
+            self._scanners[marks] = re.compile(f"[{BEFORE_WORD}]{body}"), re.compile(body)
+        return self._scanners[marks]
 
     @property
     def patterns(self) -> tuple[re.Pattern, ...]:
-        return tuple(p for pair in self._scanners.values() for p in pair)
+        return (*self._scanner(False), *self._scanner(True))
 
     def finditer(self, text: str):
-        inner, first = self._scanners[_INNER_MARK.search(text) is not None]
+        inner, first = self._scanner(_INNER_MARK.search(text) is not None)
         at_start = first.match(text)
         if at_start:
             yield at_start

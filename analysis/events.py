@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, compress
 from typing import NamedTuple
 
-from .arabic import MARKS, WORD_END, WORD_START, Lexicon, fold, words_pattern
+from .arabic import MARKS, WORD_END, WORD_START, fold, words_pattern
 from .lexicon.actors import BODIES, CAPITALS, MINISTRIES, NAME_STOPS, NOT_ACTORS, TITLES
 from .lexicon.clauses import BETWEEN, DANGLING, EQUIVALENCE_WORDS, PERIOD_NOUNS, RANGE_WORDS
 from .lexicon.countries import COUNTRY_WORDS
@@ -240,7 +240,7 @@ def _complete(cache: _TokenCache, tokens: list[str], lengths: list[int], j: int,
     return None
 
 
-_MINISTRY_RE = re.compile(rf"\s+(?:{Lexicon(dict.fromkeys(MINISTRIES, True)).pattern}){WORD_END}")
+_MINISTRY_RE = re.compile(rf"\s+(?:{words_pattern(MINISTRIES)}){WORD_END}")
 _NAME_STOPS = frozenset(fold(w) for w in NAME_STOPS)
 _SPACE = re.compile(r" *")
 _WORD = re.compile(r"[^\W\d_][^\s،,.:;؛!?؟\"«»()]*")

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
-from .arabic import WORD_END, Lexicon, WordScanner, fold
+from .arabic import WORD_END, Lexicon, WordScanner, fold, words_pattern
 from .lexicon import approximation, currencies, datelines, measures, neighbours, not_figures, people
 from .lexicon.actors import CAPITALS
 from .lexicon.nationalities import ADJECTIVE_ENDINGS, CODE_OF_NAME, COUNTRY_CODE, NAME_OF_CODE, NATIONALITY
@@ -97,11 +97,6 @@ def _folded(words: list[str]) -> list[str]:
     return fold("\x00".join(words)).split("\x00") if words else []
 
 
-def _alternatives(phrases: list[str]) -> str:
-    """A pattern for any of a few short phrases, in any spelling (arabic.Lexicon)."""
-    return Lexicon(dict.fromkeys(phrases, True)).pattern
-
-
 # ---------------------------------------------------------------- vocabulary
 
 NOUN = Lexicon(NOUNS)               # used as a dictionary: form → (kind, unit, number)
@@ -118,7 +113,7 @@ _CURRENCY_NOUN = Lexicon({**{form: noun for form, (kind, noun, _) in NOUNS.items
                           "عملة": "عملة"})
 # a currency named anywhere: الروبل الروسي، العملة الروسية، دينار كويتي
 _CURRENCY_MENTION = WordScanner(_CURRENCY_NOUN, prefix=f"{CLITIC}(?:ال)?", suffix=f"(?:{SPACE}(?P<a>{WORD}))?")
-_AGAINST = re.compile(f"{SPACE}(?:(?:{_alternatives(neighbours.AGAINST)}){SPACE}|ل)(?:ال|ل)?"
+_AGAINST = re.compile(f"{SPACE}(?:(?:{words_pattern(neighbours.AGAINST)}){SPACE}|ل)(?:ال|ل)?"
                       f"(?P<n>{_CURRENCY_NOUN.pattern}){WORD_END}")
 
 # the words just before a number: an approximation, a label, or a pointer to a neighbour
@@ -132,7 +127,7 @@ _APPROX_VERB = _Phrases({w: key for key, ws in approximation.VERBS.items() for w
 _APPROX_AFTER = _Phrases({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _OF_THEM = _Phrases(dict.fromkeys(neighbours.OF_THEM, True))
 _COUNT_OF = {fold(w) for w in neighbours.COUNT_OF}
-_RANGE_GAP = re.compile(f"{SPACE}(?:{_alternatives(neighbours.RANGE)}){SPACE}")
+_RANGE_GAP = re.compile(f"{SPACE}(?:{words_pattern(neighbours.RANGE)}){SPACE}")
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
 _DISEASE = {fold(w) for w in people.DISEASE}
 _CASUALTY_MEASURES = {"death toll": "killed", "injured": "injured"}

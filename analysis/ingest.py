@@ -9,8 +9,8 @@ ways repair the Arabic that PDF text layers break (presentation forms, visual
 order) and split page junk — headline tickers, site boilerplate — off into
 `Document.removed`, never dropping it. Text with nothing to split off or
 repair comes through unchanged. Whatever cannot be read raises `InputError`
-with a message meant for a person. The limits are module constants, so the
-app and `.streamlit/config.toml` state the same numbers.
+with a message meant for a person. The limits come from analysis/limits.py,
+which the app and `.streamlit/config.toml` state too.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .arabic import MARKS, WORD_END, WORD_START, words_pattern
 from .lexicon.page_junk import LINE_STARTS, WHOLE_LINE
@@ -91,6 +92,7 @@ class _Extracted:
     reference_date: dt.date | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
+    repaired: bool = False          # repair_arabic has already run (a PDF's text)
 
 
 def _document(got: _Extracted, source: str, fmt: str, what: str) -> Document:
@@ -98,7 +100,7 @@ def _document(got: _Extracted, source: str, fmt: str, what: str) -> Document:
         raise InputError(f"{what} has {len(got.text):,} characters; Khabar analyses at most "
                          f"{MAX_CHARS:,} at a time: split it")
     warnings = list(got.warnings)
-    text = repair_arabic(got.text, warnings)
+    text = got.text if got.repaired else repair_arabic(got.text, warnings)
     if not _VISIBLE.search(text):
         raise InputError(f"{what} is empty" if what == "the pasted text" else f"{what} has no text in it")
     text, removed, note = split_page_junk(text)
@@ -428,7 +430,7 @@ def _read_pdf(data: bytes, name: str) -> _Extracted:
         warnings.append(f"{joined:,} Arabic words that the PDF's layout split in two were joined")
     title = _clean_line(str(meta_title)) if meta_title else None
     return _Extracted(text, title=title if title and _ARABIC_LETTER.search(title) else None,
-                      warnings=warnings)
+                      warnings=warnings, repaired=True)
 
 
 def _decrypt(reader) -> bool:
@@ -562,11 +564,14 @@ FURNITURE_MAX_CHARS = 250    # boilerplate lines are short
 
 _NO_BREAK = "\u00a0\u2007\u202f"
 _GAP = re.compile(f"[ {_NO_BREAK}]{{2,}}")
-_FURNITURE_START = re.compile(
-    rf"^[^\w\n]{{0,8}}{WORD_START}(?:{words_pattern(LINE_STARTS)}){WORD_END}", re.I | re.M)
-_WHOLE = words_pattern(WHOLE_LINE)
-_FURNITURE_LINE = re.compile(
-    rf"^[^\w\n]*{WORD_START}(?:{_WHOLE})(?:[^\w\n]+(?:{_WHOLE}))*{WORD_END}[^\w\n]*$", re.I | re.M)
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[re.Pattern, re.Pattern]:
+    """Lines of site boilerplate: one that starts with a known phrase, one made
+    only of menu words. Built on first use: the command line's --jsonl never reads a page."""
+    whole = words_pattern(WHOLE_LINE)
+    return (re.compile(rf"^[^\w\n]{{0,8}}{WORD_START}(?:{words_pattern(LINE_STARTS)}){WORD_END}", re.I | re.M),
+            re.compile(rf"^[^\w\n]*{WORD_START}(?:{whole})(?:[^\w\n]+(?:{whole}))*{WORD_END}[^\w\n]*$",
+                       re.I | re.M))
 _LONG_LINE = re.compile(f"^[^\n]{{{TICKER_MIN_CHARS},}}", re.M)
 
 
@@ -586,7 +591,7 @@ def split_page_junk(text: str) -> tuple[str, tuple[Removed, ...], str | None]:
         parts = _ticker_parts(lines[i])
         if parts:
             junk[i] = Removed(lines[i].strip(), "headline ticker", parts)
-    for pattern in (_FURNITURE_START, _FURNITURE_LINE):
+    for pattern in _furniture():
         for m in pattern.finditer(text):
             i = bisect.bisect_right(starts, m.start()) - 1
             line = lines[i].strip()

@@ -79,7 +79,6 @@ class Number(NamedTuple):
     value: float | None    # None: a vague amount (آلاف، عشرات، ملايين alone)
     digits: bool           # written with digits, at least in part
     scaled: bool           # a scale word is part of it
-    words: bool            # spelled out, at least in part
     dual: bool = False     # an indefinite dual noun that states the count 2 (قتيلان)
 
 
@@ -205,10 +204,9 @@ def find_numbers(text: str, comma_is_decimal: bool | None = None,
         if group[-1].kind == "f" and (tail := _SCALE_AGAIN.match(text, end)):
             end = tail.end()                                # ثلاثة ملايين ونصف المليون
         if kinds == {"n"}:
-            out.append(Number(group[0].start, group[0].end, 2.0, False, False, True, dual=True))
+            out.append(Number(group[0].start, group[0].end, 2.0, False, False, dual=True))
         else:
-            out.append(Number(group[0].start, end, _combine(group),
-                              "d" in kinds, "s" in kinds, "w" in kinds))
+            out.append(Number(group[0].start, end, _combine(group), "d" in kinds, "s" in kinds))
         i = j
     return out
 

@@ -115,8 +115,7 @@ FALLBACK = "DejaVu Sans"      # glyphs the Arabic fonts lack: %, Latin letters
 
 # ---------------------------------------------------------------- Pillow
 
-def text_image(text: str, engine: str = "raqm", size: int = 44, width: int | None = None,
-               bold: bool = False):
+def text_image(text: str, engine: str = "raqm", size: int = 44):
     """`text` drawn right-aligned by Pillow with the `engine` layout ("raqm" or
     "basic"), black on white; returns a PIL image. Lines split on newlines."""
     from PIL import Image, ImageDraw, ImageFont
@@ -124,14 +123,14 @@ def text_image(text: str, engine: str = "raqm", size: int = 44, width: int | Non
     engines = {"raqm": ImageFont.Layout.RAQM, "basic": ImageFont.Layout.BASIC}
     if engine not in engines:
         raise RenderError(f"unknown Pillow layout engine {engine!r}: use 'raqm' or 'basic'")
-    font = ImageFont.truetype(_covering_font(text, (ARABIC, FALLBACK), bold), size,
+    font = ImageFont.truetype(_covering_font(text, (ARABIC, FALLBACK)), size,
                               layout_engine=engines[engine])
     drawn = for_renderer(text, font)
     margin = size // 2
     probe = ImageDraw.Draw(Image.new("L", (1, 1)))
     left, top, right, bottom = probe.multiline_textbbox((0, 0), drawn, font=font, align="right",
                                                         spacing=size // 2)
-    w = width or right - left + 2 * margin
+    w = right - left + 2 * margin
     img = Image.new("RGB", (w, bottom - top + 2 * margin), "white")
     ImageDraw.Draw(img).multiline_text((w - margin, margin - top), drawn, font=font, fill="black",
                                        anchor="ra", align="right", spacing=size // 2)

@@ -98,7 +98,6 @@ def _qualifiers() -> dict[str, str]:
         noun, _, rest = names.get(code, "").partition(" ")
         if rest and " " not in rest and (noun in COUNTRY_BOUND or noun in BARE):
             out.setdefault(rest.removesuffix("ة"), code)       # the masculine stem: تركية → تركي
-    out.setdefault("استرليني", "GBP")
     return out
 
 
