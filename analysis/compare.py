@@ -98,10 +98,11 @@ def _compare_figures(a: Analysis, b: Analysis) -> dict:
 
 class _Context:
     """What a figure is about: the informative words around it and its counted noun."""
-    __slots__ = ("words", "noun")
+    __slots__ = ("words", "noun", "pool")
 
     def __init__(self, words: list[frozenset], noun: frozenset | None):
         self.words, self.noun = words, noun
+        self.pool = frozenset().union(*words)       # every reading of every word, once
 
 
 def _pair_score(fa: Figure, fb: Figure, ca: _Context, cb: _Context) -> float:
@@ -111,7 +112,7 @@ def _pair_score(fa: Figure, fb: Figure, ca: _Context, cb: _Context) -> float:
         return 0.0
     if ca.noun and cb.noun and not ca.noun & cb.noun:
         return 0.0                                   # 18 soldiers are not 16 civilians
-    score = _overlap(ca.words, cb.words)
+    score = _overlap(ca, cb)
     if fa.measure and fa.measure == fb.measure:
         score += MEASURE_WEIGHT
     if agree(fa, fb):
@@ -119,13 +120,12 @@ def _pair_score(fa: Figure, fb: Figure, ca: _Context, cb: _Context) -> float:
     return score
 
 
-def _overlap(a: list[frozenset], b: list[frozenset]) -> float:
+def _overlap(a: _Context, b: _Context) -> float:
     """Share of the shorter context's words that the other context has too."""
-    if not a or not b:
+    if not a.words or not b.words:
         return 0.0
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    pool = frozenset().union(*long_)
-    return sum(1 for w in short if w & pool) / len(short)
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    return sum(1 for w in short.words if w & long_.pool) / len(short.words)
 
 
 def _context(text: str, f: Figure) -> _Context:
