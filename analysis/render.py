@@ -203,15 +203,23 @@ def _timeline(result: Analysis, rows: int | None = None) -> list[tuple[str, bool
     """(when, is one day, what) per dated event — or per dated mention when
     there are no events — in date order, then text order. With `rows`, only
     that many: the most precisely dated."""
+    return _worded(_dated(result), rows)
+
+
+def _dated(result: Analysis) -> list[tuple]:
+    """(span, start, value, label) of each dated event, or mention when there are no events."""
     if result.events:
         dated = [(e.date_value, e.start, e.label) for e in result.events]
     else:
         dated = [(d.value, d.start, _clause_around(result.text, d.start, d.end)) for d in result.dates]
-    dated = [(span, start, value, label) for value, start, label in dated if (span := period(value))]
+    return [(span, start, value, label) for value, start, label in dated if (span := period(value))]
+
+
+def _worded(dated: list[tuple], rows: int | None) -> list[tuple[str, bool, str]]:
     if rows is not None and len(dated) > rows:
         dated = sorted(dated, key=lambda r: r[0][1] - r[0][0])[:rows]
-    dated.sort(key=lambda r: (r[0][0], r[1]))
-    return [(_value_words(value), first == last, label) for (first, last), _, value, label in dated]
+    return [(_value_words(value), first == last, label)
+            for (first, last), _, value, label in sorted(dated, key=lambda r: (r[0][0], r[1]))]
 
 
 # ---------------------------------------------------------------- the card
@@ -290,9 +298,9 @@ def _draw_card(result: Analysis, title: str | None):
     _draw_headline(card, m.headline)
     card.rule([0.602, 0.602], [0.10, 0.70])
     _draw_metrics(card, m)
-    rows = _timeline(result)
-    shown = rows if len(rows) <= TIMELINE_ROWS else _timeline(result, TIMELINE_ROWS - 1)
-    _draw_timeline(card, shown, len(rows) - len(shown), "أحداث" if result.events else "تواريخ")
+    dated = _dated(result)
+    shown = _worded(dated, None if len(dated) <= TIMELINE_ROWS else TIMELINE_ROWS - 1)
+    _draw_timeline(card, shown, len(dated) - len(shown), "أحداث" if result.events else "تواريخ")
     card.rule([0.03, 0.97], [0.055, 0.055])
     if result.reference_date:
         day = result.reference_date
