@@ -1,7 +1,9 @@
 """Command line: `python -m analysis FILE`, `--json`, `--jsonl IN`, `compare A B`.
 
 Errors (a missing file, binary or undecodable input) print one line on
-stderr and exit with status 2.
+stderr and exit with status 2. In a `--jsonl` batch a document that fails
+gives a line {"id", "error"}, the batch goes on, and the exit status is the
+number of documents that failed (at most 125).
 """
 from __future__ import annotations
 
@@ -42,25 +44,49 @@ def _table(result) -> str:
     return render_text_table(result, terminal=sys.stdout.isatty())
 
 
-def _run_jsonl(path: str, out) -> None:
+def _run_jsonl(path: str, out) -> int:
+    """Analyse each line; a line that cannot be read or analysed gives
+    {"id", "error"} and the batch goes on. Returns how many failed."""
     try:
-        f = open(path, encoding="utf-8")
+        f = open(path, encoding="utf-8", errors="replace")
     except OSError as e:
         raise InputError(f"cannot read {path}: {e.strerror}")
+    failed = 0
     with f:
         for n, line in enumerate(f, 1):
             if not line.strip():
                 continue
+            doc_id = f"line {n}"
             try:
                 doc = json.loads(line)
-                ref = doc.get("reference_date")
-                text, ref = doc["text"], (dt.date.fromisoformat(ref) if ref else None)
-            except (ValueError, KeyError, TypeError, AttributeError) as e:
-                raise InputError(f"{path}:{n}: not a line {{id, text, reference_date?}}: {e}")
-            result = analyze(text, ref)
-            d = result.to_dict()
-            out.write(json.dumps({"id": doc.get("id"), "dates": d["dates"], "figures": d["figures"],
-                                  "events": d["events"]}, ensure_ascii=False) + "\n")
+                doc_id = doc.get("id", doc_id) if isinstance(doc, dict) else doc_id
+                record = {"id": doc_id, **_analyse_line(doc)}
+            except Exception as e:          # one bad document never stops the batch
+                failed += 1
+                record = {"id": doc_id, "error": _why(e)}
+                print(f"error: {path}:{n} ({doc_id}): {record['error']}", file=sys.stderr)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return failed
+
+
+def _analyse_line(doc) -> dict:
+    if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+        raise InputError("not a line {id, text, reference_date?}")
+    ref = doc.get("reference_date")
+    try:
+        ref = dt.date.fromisoformat(ref) if ref else None
+    except (TypeError, ValueError):
+        raise InputError(f"reference_date is not a date (YYYY-MM-DD): {ref!r}")
+    d = analyze(doc["text"], ref).to_dict()
+    return {"dates": d["dates"], "figures": d["figures"], "events": d["events"]}
+
+
+def _why(e: Exception) -> str:
+    if isinstance(e, (InputError, AnalysisError)):
+        return str(e)
+    if isinstance(e, json.JSONDecodeError):
+        return f"not JSON: {e.msg} at column {e.colno}"
+    return f"the engine failed on this document ({type(e).__name__}: {e}); please report it"
 
 
 def _compare(argv: list[str]) -> int:
@@ -97,8 +123,11 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--briefing", metavar="CARD.png", help="also write the briefing card (PNG or PDF)")
         args = p.parse_args(argv)
         if args.jsonl:
-            _run_jsonl(args.jsonl, sys.stdout)
-            return 0
+            failed = _run_jsonl(args.jsonl, sys.stdout)
+            if failed:
+                print(f"error: {failed} document{'s' if failed > 1 else ''} failed (lines with \"error\")",
+                      file=sys.stderr)
+            return min(failed, 125)         # the exit status counts the failed documents
         if not args.file:
             p.error("give a FILE, - for standard input, or --jsonl IN")
         doc = _read(args.file)

@@ -9,7 +9,7 @@ and `int()` read Arabic-Indic and Persian digits as they are.
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Generic, Iterable, Mapping, TypeVar
 
 V = TypeVar("V")
@@ -139,6 +139,29 @@ class Lexicon(Generic[V]):
     def __contains__(self, text: str) -> bool:
         return fold(_squash_space(text)) in self.values
 
+
+
+CONJUNCTIONS = "وف"
+PREPOSITIONS = "بلك"
+
+
+@lru_cache(maxsize=16384)
+def clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
+    """The ways a folded word splits into the clitics fused to its front and a
+    stem, the bare word first: والواردات → و + الواردات, بحوالي → ب + حوالي,
+    وبالدولار → وب + الدولار, للدولار → ل + الدولار (ل before ال drops the alef).
+    Every stem keeps two letters or more, so a one-letter word is only itself."""
+    out = [("", word)]
+    for n in (1, 2):
+        clitics, stem = word[:n], word[n:]
+        if len(stem) < 2 or not (clitics[-1] in PREPOSITIONS or (n == 1 and clitics in CONJUNCTIONS)):
+            continue
+        if n == 2 and clitics[0] not in CONJUNCTIONS:
+            continue
+        out.append((clitics, stem))
+        if clitics[-1] == "ل" and stem.startswith("ل") and len(stem) > 2:
+            out.append((clitics, "ا" + stem))             # للدولار: ل + الدولار
+    return tuple(out)
 
 
 def _squash_space(s: str) -> str:

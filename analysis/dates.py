@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import calendars as cal
-from .arabic import MARKS, WORD_END, WORD_START, Lexicon, fold, words_pattern
+from .arabic import MARKS, WORD_END, WORD_START, Lexicon, clitic_readings, fold, words_pattern
 from .lexicon import dates as L
 from .model import DateMention
 from .scan import Atom, scan
@@ -348,8 +348,8 @@ class _Parser:
         m = _LAST_WORD.search(before)
         if not m:
             return False
-        word = m.group(1)          # as written, or with its clitics apart (لحرب 1973)
-        return any(word[k:] in _NAMED_WITH_YEAR for k in range(3) if k == 0 or word[k - 1] in "وفبلك")
+        # the word as written, or with its clitics apart (لحرب 1973)
+        return any(stem in _NAMED_WITH_YEAR for _, stem in clitic_readings(fold(m.group(1))))
 
     def _year_expr(self, start, end, y, era):
         return Expr(start, end, "hyear" if era == "hijri" else "date", y)

@@ -322,3 +322,26 @@ def test_table_rows_follow_the_mentions_and_csv_opens_in_a_spreadsheet():
         ("١٧٠ مليار دولار", "USD 170 bn", "money", "USD", "trade volume", "about")
     data = csv_bytes(figures)
     assert data.startswith(b"\xef\xbb\xbf") and "١٧٠ مليار".encode() in data
+
+
+@pytest.mark.parametrize("page", [APP, COMPARE], ids=["article", "compare"])
+def test_an_engine_fault_is_a_message_not_a_dead_page(page, monkeypatch):
+    """A bug in the engine on one article shows a sentence on the page; the
+    page itself stays up (its input widgets are still there)."""
+    import streamlit as st
+
+    import ui
+
+    def broken(text, reference_date=None):
+        raise IndexError("string index out of range")
+
+    monkeypatch.setattr(ui, "analyze", broken)
+    st.cache_data.clear()
+    at = run(page)
+    assert not at.exception, [e.message for e in at.exception]
+    messages = [e.value for e in at.error]
+    assert len(messages) == (1 if page == APP else 2), messages       # the compare page: one per side
+    for message in messages:
+        assert "IndexError" in message and "report" in message and "Traceback" not in message
+    assert at.segmented_control, "the input widgets are gone"
+    st.cache_data.clear()

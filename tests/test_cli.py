@@ -70,3 +70,36 @@ def test_binary_file(tmp_path):
 def test_bad_reference_date():
     out = run(SAMPLE, "--reference-date", "yesterday")
     assert out.returncode == 2 and "Traceback" not in out.stderr.decode()
+
+
+def test_jsonl_batch_survives_bad_documents(tmp_path, monkeypatch, capsys):
+    """A line that is not JSON, a line without text and a document the engine
+    fails on each give {"id", "error"}; the others are analysed; the exit status
+    counts the failures."""
+    import analysis.__main__ as cli
+
+    real = cli.analyze
+
+    def fragile(text, ref=None):
+        if "انهيار" in text:
+            raise IndexError("string index out of range")
+        return real(text, ref)
+
+    monkeypatch.setattr(cli, "analyze", fragile)
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join([
+        json.dumps({"id": "good-1", "text": "في 30 ديسمبر 2022"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "no-text"}),
+        json.dumps({"id": "crash", "text": "انهيار"}, ensure_ascii=False),
+        json.dumps({"id": "bad-ref", "text": "أمس", "reference_date": "yesterday"}, ensure_ascii=False),
+        json.dumps({"id": "good-2", "text": "أمس", "reference_date": "2025-04-03"}, ensure_ascii=False),
+    ]), encoding="utf-8")
+    status = cli.main(["--jsonl", str(src)])
+    out, err = capsys.readouterr()
+    lines = [json.loads(l) for l in out.splitlines()]
+    assert [l["id"] for l in lines] == ["good-1", "line 2", "no-text", "crash", "bad-ref", "good-2"]
+    assert [("error" in l) for l in lines] == [False, True, True, True, True, False]
+    assert "IndexError" in lines[3]["error"] and "Traceback" not in err
+    assert lines[5]["dates"][0]["value"] == "2025-04-02"
+    assert status == 4 and "4 documents failed" in err
