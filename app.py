@@ -10,11 +10,11 @@ from functools import partial
 import streamlit as st
 
 import ui
-from analysis import charts, render
-from analysis.display import english_number, english_value, period_words
-from analysis.highlight import article_html, mention_id, rtl_html, scroll_script
-from analysis.summary import key_metrics
-from analysis.tables import csv_bytes, dates_frame, figures_frame, json_text
+from analysis.views import charts, render
+from analysis.views.display import english_number, english_value, period_words
+from analysis.views.highlight import article_html, mention_id, rtl_html, scroll_script
+from analysis.views.summary import key_metrics
+from analysis.views.tables import csv_bytes, dates_frame, figures_frame, json_text
 
 st.set_page_config(page_title="Khabar — Arabic news, dates and figures", page_icon="📰",
                    layout="wide", initial_sidebar_state="expanded")

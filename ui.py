@@ -12,7 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import Analysis, AnalysisError, analyze
-from analysis.highlight import rtl_html
+from analysis.views.highlight import rtl_html
 from analysis.ingest import EXTENSIONS, Document, InputError, load_bytes, load_text
 from analysis.limits import MAX_UPLOAD_MB
 
@@ -153,7 +153,7 @@ def warnings(doc: Document) -> None:
 
 
 def chart(build, *args, key: str, **kwargs) -> None:
-    """Draw a chart from analysis/charts.py (which sizes it itself: pass
+    """Draw a chart from analysis/views/charts.py (which sizes it itself: pass
     height= to the builder); a clear note if it cannot be drawn."""
     try:
         figure = build(*args, **kwargs)

@@ -22,7 +22,7 @@ class AnalysisError(ValueError):
 
 
 def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
-    from . import dates, events, figures, numbers, scan
+    from .extract import dates, events, figures, numbers, scan
 
     if not isinstance(text, str):
         raise AnalysisError(f"analyze() needs text (str), not {type(text).__name__}")

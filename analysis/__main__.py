@@ -40,7 +40,7 @@ def _read(path: str):
 
 def _table(result) -> str:
     """For a terminal, render.py decides how to give it Arabic; piped output stays as written."""
-    from .tables import render_text_table
+    from .views.tables import render_text_table
     return render_text_table(result, terminal=sys.stdout.isatty())
 
 
@@ -104,7 +104,7 @@ def _compare(argv: list[str]) -> int:
     if args.json:
         print(json.dumps(flatten(result), ensure_ascii=False, indent=1))
     else:
-        from .tables import render_compare_table
+        from .views.tables import render_compare_table
         print(render_compare_table(result))
     return 0
 
@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"note: removed from the page ({part.reason}): {part.text[:60]}…", file=sys.stderr)
         result = analyze(doc.text, args.reference_date or doc.reference_date)
         if args.briefing:
-            from .render import write_briefing
+            from .views.render import write_briefing
             write_briefing(result, args.briefing, title=doc.title)
         if args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))

@@ -22,7 +22,7 @@ from collections import defaultdict
 from .arabic import MARKS, fold
 from .lexicon.uninformative import WORDS
 from .model import Analysis, DateMention, Figure
-from .numbers import CARDINAL, SCALE
+from .extract.numbers import CARDINAL, SCALE
 
 PAIR_THRESHOLD = 0.5
 MEASURE_WEIGHT = 0.3      # the same stated measure (trade volume) is evidence, not proof

@@ -7,11 +7,11 @@ from __future__ import annotations
 import streamlit as st
 
 import ui
-from analysis import charts
+from analysis.views import charts
 from analysis.compare import compare
-from analysis.highlight import article_html, rtl_html
-from analysis.summary import key_metrics
-from analysis.tables import compare_frames
+from analysis.views.highlight import article_html, rtl_html
+from analysis.views.summary import key_metrics
+from analysis.views.tables import compare_frames
 
 st.set_page_config(page_title="Khabar — compare two articles", page_icon="📰", layout="wide")
 st.html(ui.PAGE_CSS)

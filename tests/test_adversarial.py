@@ -215,8 +215,8 @@ def test_the_engine_patterns_are_found():
     assert len(PATTERNS) >= 10, where
     assert any(w.endswith(".pattern") for w in where), "no Lexicon pattern found"
     assert any(".patterns[" in w for w in where), "no word scanner found"
-    assert any(w.startswith("analysis.numbers.") for w in where)
-    assert any(w.startswith("analysis.dates.") for w in where)
+    assert any(w.startswith("analysis.extract.numbers.") for w in where)
+    assert any(w.startswith("analysis.extract.dates.") for w in where)
     assert any(p.scanned for p in PATTERNS) and not all(p.scanned for p in PATTERNS)
 
 

@@ -12,8 +12,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis import Analysis, DateMention, Figure, limits
-from analysis.summary import headline, key_metrics
-from analysis.tables import csv_bytes, dates_frame, figures_frame
+from analysis.views.summary import headline, key_metrics
+from analysis.views.tables import csv_bytes, dates_frame, figures_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 APP, COMPARE = ROOT / "app.py", ROOT / "pages" / "1_Compare.py"

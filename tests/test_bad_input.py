@@ -22,7 +22,7 @@ import pytest
 
 from analysis import analyze
 from analysis.ingest import MAX_BYTES, InputError, load_bytes, load_text
-from analysis.numbers import find_numbers
+from analysis.extract.numbers import find_numbers
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ARTICLE = ("ارتفاع صادرات الحبوب عبر الموانئ الجنوبية\n\n"

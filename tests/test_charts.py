@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 import pytest
 
 from analysis import analyze
-from analysis import charts
+from analysis.views import charts
 from analysis.timex import period
 from analysis.lexicon.triggers import CATEGORY_NAMES
 from analysis.model import Analysis, DateMention, Event, Figure

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from analysis import Analysis, DateMention, Figure
 from analysis.compare import agree, compare, value_range
-from analysis.tables import compare_frames, render_compare_table
+from analysis.views.tables import compare_frames, render_compare_table
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from analysis import analyze
-from analysis.dates import find_dates
+from analysis.extract.dates import find_dates
 
 TIMEX = re.compile(r"(?:\d{4}|X{4})(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?"
                    r"|\d{3}X|\d{2}XX|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|XXXX-\d{2}(?:-\d{2})?")

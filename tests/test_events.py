@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze
-from analysis.events import find_events
+from analysis.extract.events import find_events
 from analysis.timex import period
 from analysis.lexicon.actors import BODIES, CAPITALS, NOT_ACTORS, TITLES
 from analysis.lexicon.countries import COUNTRY_WORDS, SKIP, nisba

@@ -1,13 +1,13 @@
-"""The mechanisms of analysis/figures.py: spans, units, currency resolution,
+"""The mechanisms of analysis/extract/figures/: spans, units, currency resolution,
 casualty context, duals, exclusions, neighbours and measures."""
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze
-from analysis.figures import find_figures
+from analysis.extract.figures import find_figures
 from analysis.model import DateMention
-from analysis.numbers import find_numbers
+from analysis.extract.numbers import find_numbers
 
 
 def figures(text):

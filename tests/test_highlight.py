@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import Analysis, DateMention, Figure
-from analysis.display import arabic_value, date_title, date_words, english_value, figure_title, period_words
-from analysis.highlight import article_html, mention_id, rtl_html, scroll_script
+from analysis.views.display import arabic_value, date_title, date_words, english_value, figure_title, period_words
+from analysis.views.highlight import article_html, mention_id, rtl_html, scroll_script
 
 TEXT = "وقّع البلدان في 30 ديسمبر 2022 اتفاقا بقيمة 170 مليار دولار، وقتل 31 شخصا على الأقل."
 

@@ -329,8 +329,8 @@ def test_docx_is_known_by_its_bytes():
 
 
 def test_docx_that_unpacks_too_far_is_refused(monkeypatch):
-    from analysis import ingest
-    monkeypatch.setattr(ingest, "MAX_UNPACKED_BYTES", 1000)
+    from analysis.ingest import formats
+    monkeypatch.setattr(formats, "MAX_UNPACKED_BYTES", 1000)
     with pytest.raises(InputError, match="unpacks to more"):
         load_bytes(make_docx(), "bomb.docx")
 

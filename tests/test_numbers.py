@@ -1,9 +1,9 @@
-"""Reading numbers as Arabic news writes them (analysis/numbers.py)."""
+"""Reading numbers as Arabic news writes them (analysis/extract/numbers.py)."""
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.numbers import CARDINAL, SCALE, decimal_comma, find_numbers, read_digits
+from analysis.extract.numbers import CARDINAL, SCALE, decimal_comma, find_numbers, read_digits
 
 
 def numbers(text):

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, example, find, given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze
-from analysis.numbers import find_numbers
+from analysis.extract.numbers import find_numbers
 
 EXAMPLES = settings(max_examples=500, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])

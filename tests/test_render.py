@@ -1,4 +1,4 @@
-"""Arabic comes out right in every renderer of analysis/render.py, read back by OCR.
+"""Arabic comes out right in every renderer of analysis/views/render.py, read back by OCR.
 
 Each renderer path must give tesseract back the Arabic words it was given, none
 mirrored; the same text drawn the wrong way (unshaped on Pillow's basic layout,
@@ -17,7 +17,8 @@ import pytest
 from PIL import Image, ImageFont, features
 from pypdf import PdfReader
 
-from analysis import AnalysisError, analyze, render
+from analysis import AnalysisError, analyze
+from analysis.views import render
 from analysis.__main__ import main as cli
 from analysis.model import Analysis, DateMention, Event, Figure
 from ocr import arabic_words, check_arabic, check_words, has_arabic_model, normalise, read_arabic

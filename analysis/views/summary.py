@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Analysis, DateMention, Figure
-from .timex import period
+from ..model import Analysis, DateMention, Figure
+from ..timex import period
 
 _HEADLINE_WORDS = 16
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .timex import period
-from .lexicon import chart_labels as words
-from .lexicon.triggers import CATEGORIES, CATEGORY_NAMES
-from .model import Analysis, Event
+from ..timex import period
+from ..lexicon import chart_labels as words
+from ..lexicon.triggers import CATEGORIES, CATEGORY_NAMES
+from ..model import Analysis, Event
 
 RLI, PDI = "\u2067", "\u2069"
 FONT = "Noto Sans Arabic, Noto Naskh Arabic, DejaVu Sans, sans-serif"

@@ -19,11 +19,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import AnalysisError
+from .. import AnalysisError
 from .display import english_value
-from .model import Analysis
+from ..model import Analysis
 from .summary import key_metrics
-from .timex import period
+from ..timex import period
 
 __all__ = ["needs_shaping", "shape", "for_renderer", "text_image",
            "briefing_png", "briefing_pdf", "write_briefing", "RenderError"]

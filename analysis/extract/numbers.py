@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .arabic import WORD_END, Lexicon, fold
-from .lexicon.inflection import DUAL
-from .lexicon.nouns import NOUNS
-from .lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES
+from ..arabic import WORD_END, Lexicon, fold
+from ..lexicon.inflection import DUAL
+from ..lexicon.nouns import NOUNS
+from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES
 from .scan import Atom, scan
 
 CARDINAL = Lexicon(CARDINALS)

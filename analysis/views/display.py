@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from .model import DateMention, Figure
+from ..model import DateMention, Figure
 
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _ENGLISH_SCALES = ((1e12, "trn"), (1e9, "bn"), (1e6, "m"))

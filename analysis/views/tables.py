@@ -8,7 +8,7 @@ import json
 import pandas as pd
 
 from .display import APPROX_WORDS, arabic_value, date_words, english_value
-from .model import Analysis, Figure
+from ..model import Analysis, Figure
 
 DATE_COLUMNS = ["text", "value", "reads", "precision", "mod", "calendar", "hijri", "start", "end"]
 FIGURE_COLUMNS = ["text", "arabic", "english", "value", "kind", "unit", "measure", "approx",

@@ -12,10 +12,10 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from . import calendars as cal
-from .arabic import Lexicon, WordScanner, fold
-from .lexicon import dates as D
-from .lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, SCALES
+from .. import calendars as cal
+from ..arabic import Lexicon, WordScanner, fold
+from ..lexicon import dates as D
+from ..lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, SCALES
 
 # Every word by kind. Where a word has two kinds the first listed wins; a
 # reader that needs the other reading asks for it (يوم is also a unit of time).

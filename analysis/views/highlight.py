@@ -12,7 +12,7 @@ import json
 from html import escape
 
 from .display import date_title, figure_title
-from .model import Analysis
+from ..model import Analysis
 
 STYLE = """
 .kh-article{direction:rtl;text-align:right;unicode-bidi:isolate;white-space:pre-wrap;

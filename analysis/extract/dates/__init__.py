@@ -1,0 +1,111 @@
+"""Dates: every date in an Arabic news text, located and normalised.
+
+Three steps, each a plain function:
+1. `scan.scan` finds the atoms (shared with numbers.py): digit runs, numeric
+   dates, month names of every naming system, Hijri months, weekdays,
+   relative words, modifiers, periods — each with its value.
+2. The parser reads runs of adjacent atoms as date expressions (`Expr`), the
+   way Duckling's rules read tokens; its rules are grouped by construction
+   (numeric, named months, Hijri, periods, relative), and ranges and lists
+   are linked so that a missing month or year is carried from the other end.
+3. `resolve` turns each expression into a TIMEX value against the reference
+   date (the given one, or a dateline the text opens with).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ...model import DateMention
+from ..scan import Atom, scan
+from .hijri import Hijri
+from .named import NamedMonths
+from .numeric import Numeric
+from .parser import Expr, Pieces
+from .periods import Periods
+from .ranges import _link
+from .relative import Relative
+from .resolve import _resolve
+
+RULE_MODULES = (Numeric, Hijri, NamedMonths, Periods, Relative)     # priority, first to last
+
+
+def _dispatch() -> dict[str, tuple[str, ...]]:
+    """For each kind of atom, the rules that can start at it, in the modules' order."""
+    rules: dict[str, tuple[str, ...]] = {"modifier": ("modified",)}
+    for module in RULE_MODULES:
+        for kind, names in module.RULES.items():
+            rules[kind] = rules.get(kind, ()) + names
+    return rules
+
+
+class _Parser(Numeric, Hijri, NamedMonths, Periods, Relative, Pieces):
+    """Every rule, dispatched by the kind of atom it can start with."""
+    RULES = _dispatch()
+
+
+
+@dataclass
+class DateResult:
+    mentions: list[DateMention]
+    reference_date: dt.date | None
+    reference_source: str | None
+    notes: list[str] = field(default_factory=list)
+
+
+
+# ---------------------------------------------------------------- the whole
+
+
+_DATELINE_WINDOW = 120
+
+
+def _dateline(text: str, exprs: list[Expr]) -> dt.date | None:
+    """A dateline the text opens with (الرباط - 3 أبريل 2025): a full date
+    among the first few words of the first line, set off by a dash, colon or
+    parenthesis."""
+    for e in exprs:
+        if e.start > _DATELINE_WINDOW:
+            break
+        if e.kind != "date" or None in (e.y, e.m, e.d):
+            continue
+        line_start = text.rfind("\n", 0, e.start) + 1
+        head, tail = text[line_start:e.start], text[e.end:e.end + 4]
+        if text[:line_start].strip() and line_start > 0:
+            continue        # only the first line of text
+        if len(head.split()) <= 4 and (re.search(r"[-–—:(]", head + tail) or not head.strip()):
+            try:
+                return dt.date(e.y, e.m, e.d)
+            except ValueError:
+                return None
+    return None
+
+
+def find_dates(text: str, reference_date: dt.date | None = None,
+               atoms: list[Atom] | None = None) -> DateResult:
+    exprs = _Parser(text, scan(text) if atoms is None else atoms).parse()
+    _link(text, exprs)
+    source, notes = ("given" if reference_date else None), []
+    if reference_date is None:
+        reference_date = _dateline(text, exprs)
+        if reference_date:
+            source = "dateline"
+            notes.append(f"reference date {reference_date.isoformat()} taken from the dateline")
+    resolved = {}
+    for e in reversed(exprs):           # a range's later end first: the earlier takes its year
+        if e.partner is not None and e.y is None:
+            year = resolved[id(e.partner)][0]
+            if year and year[:4].isdigit():
+                e.y, e.linked = int(year[:4]), True
+                if e.m and e.partner.m and (e.m, e.d or 0) > (e.partner.m, e.partner.d or 0):
+                    e.y -= 1
+        resolved[id(e)] = _resolve(e, reference_date, text)
+    mentions = []
+    for e in exprs:
+        value, precision, relative, hijri = resolved[id(e)]
+        calendar = "hijri" if e.kind in ("hdate", "hyear") or (e.kind == "feast" and e.part == "hijri") else "gregorian"
+        mentions.append(DateMention(text=text[e.start:e.end], start=e.start, end=e.end, value=value,
+                                    precision=precision, mod=e.mod, calendar=calendar,
+                                    relative=relative, hijri=hijri))
+    return DateResult(mentions, reference_date, source, notes)

@@ -1,0 +1,77 @@
+"""Named months of the four Gregorian naming systems, with or without a day
+and a year: 30 ديسمبر 2022، التاسع من كانون الثاني، 21 – 27 ديسمبر، يومي 5
+و6 مايو، ديسمبر الماضي، نيسان/إبريل، and a month named with شهر or a cue."""
+from __future__ import annotations
+
+from ...arabic import fold
+from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr
+
+
+class NamedMonths:
+    RULES = {"num": ("day_month",), "ordinal": ("day_month",), "dayword": ("day_month",),
+             "daypart": ("day_month",), "weekday": ("day_month",), "month": ("month_year",),
+             "monthword": ("month_year",), "hmonth": ("month_year",), "ramadan": ("month_year",)}
+
+    def day_month(self, i):
+        """[weekday] D [و D …] MONTH [YEAR]: 30 ديسمبر 2022، الخميس 5 مايو،
+        التاسع من كانون الثاني، 21 – 27 ديسمبر، يومي 5 و6 مايو، 15 رمضان 1446 هـ."""
+        start = self.atoms[i].start
+        if self.at(i, "dayword", "daypart") and self.at(i + 1, "weekday") and self.next_to(i, i + 1):
+            i += 1
+        if self.at(i, "weekday") and self.next_to(i, i + 1, _WEEKDAY_GAP):
+            i += 1
+        elif self.at(i, "dayword") and self.next_to(i, i + 1):
+            i += 1                      # يوم 30 ديسمبر، يومي 5 و6 مايو
+        days, j = [], i
+        while (a := self.at(j, "num", "ordinal")) and (a.kind == "ordinal" or 1 <= a.value <= 31):
+            days.append(a)
+            if len(days) == _MAX_LISTED_DAYS or not (
+                    self.at(j + 1, "num", "ordinal") and self.next_to(j, j + 1, _RANGE)):
+                break
+            j += 1
+        if not days or (days[0].kind == "ordinal" and self.after_word(days[0], "الأسبوع")):
+            return None                 # الأسبوع الأول من مارس is a week, not the 1st
+        k = j + 1
+        if not self.next_to(j, k, _OF):
+            return None
+        if self.at(k, "hmonth"):
+            month, kind, k = self.atoms[k].value, "hdate", k + 1
+        elif (rel := self.relative_month_at(k)) is not None:
+            month_rel, k = rel           # الـ15 من الشهر الجاري
+            e = Expr(start, self.atoms[k - 1].end, "date", d=days[-1].value, month_rel=month_rel)
+            return ([Expr(a.start, a.end, "date", d=a.value, linked=True) for a in days[:-1]] + [e]), k
+        else:
+            month, k = self.month_at(k)
+            kind = "date"
+            if month is None:
+                return None
+        spec, k = self.year_spec_after(k)
+        if spec.pop("era", None) == "hijri":
+            kind = "hdate"
+        exprs = [Expr(start if n == 0 else a.start, a.end, kind, d=a.value, linked=True)
+                 for n, a in enumerate(days[:-1])]
+        exprs.append(Expr(start if len(days) == 1 else days[-1].start, self.end_of(k), kind,
+                          m=month, d=days[-1].value, **spec))
+        return exprs, k
+
+    def month_year(self, i):
+        """MONTH YEAR, MONTH الماضي, MONTH من العام الماضي, or a cued month alone."""
+        a = self.atoms[i]
+        if a.kind == "monthword" and self.at(i + 1, "hmonth") and self.next_to(i, i + 1):
+            return self.hijri_month(i + 1, start=a.start, cued=True)
+        if a.kind in ("hmonth", "ramadan"):
+            return self.hijri_month(i, start=a.start, cued=self.cued(i))
+        month, j = self.month_at(i)
+        if month is None:
+            return None
+        spec, k = self.year_spec_after(j)
+        if spec.pop("era", None) == "hijri":
+            return None
+        if spec:
+            return [Expr(a.start, self.end_of(k), "date", m=month, **spec)], k
+        word = self.atoms[j - 1]
+        short = len(fold(self.text[word.word_start:word.end])) <= 2 and a.kind != "monthword"
+        if (a.kind == "monthword" or self.cued(i) or self.in_list(i, j)) and not short:
+            return [Expr(a.start, self.end_of(j), "date", m=month)], j
+        return None
+

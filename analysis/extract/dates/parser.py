@@ -1,0 +1,242 @@
+"""The date parser's common ground: expressions, the gaps allowed between
+atoms, and the pieces every rule reads (a year after a month, a month in any
+naming system, a modifier before a date). The rules themselves live by
+construction beside this module; `Parser` joins them and dispatches by the
+kind of atom a rule can start with, in the order the modules list them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...arabic import MARKS, WORD_END, WORD_START, words_pattern
+from ...lexicon import dates as L
+from ..scan import Atom
+
+# ---------------------------------------------------------------- gaps between atoms
+
+_SPACE = re.compile(r"[\s\u200f\u200e]*")
+# Joining words are matched with the same tolerance as lexicon words.
+_WEEKDAY_GAP = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['الموافق'])}\s*(?:ل\s*)?)?")   # الخميس، 30 ديسمبر
+_OF = re.compile(rf"\s+(?:{words_pattern(['من', 'في'])})\s+|\s+")
+_PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
+_RANGE = re.compile(rf"\s*(?:[،,]\s*)?(?:[-–—]|(?:و\s*)?(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*")
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_YEAR_GAP = re.compile(r"\s*(?:\)\s*)?")     # تموز (يوليو) 2019
+_QUALIFIED_YEAR = re.compile(r"\s+ال[^\W\d_]+(?:ي|ية|يه)\s+")   # العام الدراسي 2023
+_ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
+_YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
+_CUE_BEFORE = re.compile(
+    rf"(?:^|[\s(،,]|(?<=[وف]))(?:[وف]?(?:{words_pattern(L.TEMPORAL_CUES)}))[{MARKS}]*\s*$")
+_FUTURE = re.compile(rf"{WORD_START}[وف]?(?:{words_pattern(L.FUTURE_CUES)}){WORD_END}")
+# a sentence ends at a single full stop (".." joins a headline's parts), ! ?
+# ؟, a line break, or a run of spaces (the gap between ticker headlines)
+_SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)\s|[!?؟]\s|\n|\s{3,}")
+_COUNT_BEFORE = re.compile(
+    rf"(?:{words_pattern(['أكثر', 'أقل', 'أزيد', 'أكبر', 'أعلى', 'أدنى', 'ما يزيد', 'ما يقارب', 'حوالي', 'قرابة', 'زهاء', 'يناهز'])})"
+    rf"\s+(?:{words_pattern(['من', 'عن', 'على'])})?\s*$")
+# an indefinite accusative noun (زائرا، شخصاً) counts what the number before it states
+_COUNTED_NOUN_AFTER = re.compile(
+    rf"\s+(?!(?:{words_pattern(L.ADVERBS_AFTER_YEAR)})(?![^\W\d_]))[^\W\d_][^\W\d_{MARKS}]*(?<!و)ا[ًٌٍ]?(?![^\W\d_])")
+_NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
+
+
+_MAX_LISTED_DAYS = 7    # أيام 1 و2 و3 … مايو; a longer run of numbers is not a list of days
+
+
+def _closing_year(first: int, second: int) -> int:
+    """The year that closes a span: 2020-21 closes in 2021."""
+    return first // 100 * 100 + second if second < 100 else second
+
+
+def _gap(text: str, a: Atom, b: Atom, pattern: re.Pattern) -> bool:
+    return pattern.fullmatch(text, a.end, b.start) is not None
+
+
+# ---------------------------------------------------------------- expressions
+
+
+@dataclass
+class Expr:
+    start: int
+    end: int
+    kind: str                   # date, hdate, hyear, relday, weekday, relunit, season,
+                                # quarter, half, decade, century, ago, feast
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    year_rel: int | None = None  # the year counted from the reference: العام الماضي → -1
+    rel: int | None = None       # an offset (days, or units for relunit/ago)
+    unit: str | None = None
+    part: object = None          # season code, quarter, half, weekday, decade digit…
+    mod: str | None = None
+    future: bool = False
+    linked: bool = False         # took a missing part from a range's other end
+    partner: "Expr | None" = None  # the range's later end, to take the year from once resolved
+    month_of_half: bool = False  # النصف الأول من أبريل: half of a month
+    month_rel: int | None = None # the month counted from the reference: 15 من الشهر الماضي
+
+
+
+class Pieces:
+    def __init__(self, text: str, atoms: list[Atom]):
+        self.text, self.atoms = text, atoms
+
+    def at(self, i: int, *kinds: str) -> Atom | None:
+        if i < len(self.atoms) and self.atoms[i].kind in kinds:
+            return self.atoms[i]
+        return None
+
+    def next_to(self, i: int, j: int, pattern=_SPACE) -> bool:
+        return j < len(self.atoms) and _gap(self.text, self.atoms[i], self.atoms[j], pattern)
+
+    def cued(self, i: int) -> bool:
+        """Does a temporal word (or a modifier: نهاية مايو) stand right before atom i?"""
+        a = self.atoms[i]
+        if a.start != a.word_start and self.text[a.start] in "بل":
+            return True   # بمايو، لرمضان: the clitic is a preposition
+        if i > 0 and self.atoms[i - 1].kind in ("modifier", "monthword") and self.next_to(i - 1, i):
+            return True
+        return _CUE_BEFORE.search(self.text, max(0, a.start - 24), a.start) is not None
+
+    # -- pieces -------------------------------------------------------------
+
+    def year_after(self, i: int, gap=_YEAR_GAP) -> tuple[int | None, int, str | None]:
+        """A year written after atom i-1 starting at atom i: 2022, عام 2022,
+        2022م, 1446هـ. Returns (year, index after, calendar marker)."""
+        if i == 0 or i >= len(self.atoms) or not self.next_to(i - 1, i, gap):
+            return None, i, None
+        j = i
+        if self.is_yearword(j) and self.next_to(j, j + 1):
+            j += 1
+        a = self.at(j, "num")
+        if not a or (j > i and not self.next_to(j - 1, j)):
+            return None, i, None
+        era, k = self.era_after(j)
+        if a.value < 1000 and not era:
+            return None, i, None
+        return a.value, k, era
+
+    def year_spec_after(self, j: int) -> tuple[dict, int]:
+        """What places a month (or day and month) in a year, after atom j-1:
+        2022، (من) عام 2019، من العام الماضي، الماضي/المقبل/الجاري. Returns
+        (Expr fields, index after); no fields when nothing follows."""
+        y, k, era = self.year_after(j)
+        if y is None:
+            y, k, era = self.year_after(j, _OF)
+            if y is not None and not self.is_yearword(j):
+                y = None                # "مايو من 2019" is too loose; "من عام 2019" is not
+        if y is not None:
+            return {"y": y, "era": era}, k
+        rel = self.relative_year_after(j)
+        if rel:
+            return {"year_rel": rel[0]}, rel[1]
+        d = self.at(j, "direction")
+        if d and self.next_to(j - 1, j):
+            # ديسمبر الماضي: the last December before the reference
+            return {"rel": d.value, "future": d.value > 0}, j + 1
+        return {}, j
+
+    def is_yearword(self, i: int) -> bool:
+        """عام، سنة، العام، للسنة المالية … before a year."""
+        a = self.at(i, "yearword", "unit")
+        return bool(a) and (a.kind == "yearword" or a.value == "year")
+
+    def era_after(self, j: int) -> tuple[str | None, int]:
+        if self.at(j + 1, "era_h") and self.next_to(j, j + 1):
+            return "hijri", j + 2
+        if self.at(j + 1, "era_g") and self.next_to(j, j + 1):
+            return "gregorian", j + 2
+        return None, j + 1
+
+    def month_at(self, i: int) -> tuple[int | None, int]:
+        """A Gregorian month, possibly paired (كانون الثاني/يناير، مارس آذار،
+        تموز (يوليو)) and possibly after شهر. Returns (month, index after)."""
+        j = i
+        if self.at(j, "monthword") and self.at(j + 1, "month") and self.next_to(j, j + 1):
+            j += 1
+        a = self.at(j, "month")
+        if not a:
+            return None, i
+        b = self.at(j + 1, "month")
+        if b and b.value == a.value and self.next_to(j, j + 1, _PAIR):
+            j += 1
+        return a.value, j + 1
+
+    def end_of(self, j: int) -> int:
+        """End offset of atom j-1, stretched over a closing parenthesis."""
+        end = self.atoms[j - 1].end
+        m = _CLOSE_PAREN.match(self.text, end)
+        if m and "(" in self.text[max(0, end - 30):end]:
+            return m.end()
+        return end
+
+    # -- rules: each returns (expressions, next index) or None ----------------
+
+
+    def relative_month_at(self, k):
+        """الشهر الجاري/الماضي/المقبل، هذا الشهر at atom k → (month offset, index after)."""
+        if self.at(k, "this") and (u := self.at(k + 1, "unit")) and u.value == "month" and self.next_to(k, k + 1):
+            return 0, k + 2
+        u, d = self.at(k, "unit"), self.at(k + 1, "direction")
+        if u and u.value == "month" and d and self.next_to(k, k + 1):
+            return d.value, k + 2
+        return None
+
+    def after_word(self, a: Atom, word: str) -> bool:
+        return self.text[max(0, a.start - len(word) - 2):a.start].rstrip().endswith(word)
+
+    def in_list(self, i, j) -> bool:
+        """A month next to another month by a range or list connector: يناير وحتى نوفمبر 2022."""
+        nxt = self.at(j, "month", "monthword")
+        return bool(nxt and self.next_to(j - 1, j, _RANGE))
+
+    def relative_year_after(self, j):
+        """(من) العام الماضي / الجاري / المقبل, هذا العام → (offset, index after)."""
+        k = j
+        if self.at(k, "this") and self.at(k + 1, "unit") and self.atoms[k + 1].value == "year" \
+                and self.next_to(k - 1, k, _OF) and self.next_to(k, k + 1):
+            return 0, k + 2
+        u = self.at(k, "unit")
+        if u and u.value == "year" and self.next_to(k - 1, k, _OF):
+            d = self.at(k + 1, "direction")
+            if d and self.next_to(k, k + 1):
+                return d.value, k + 2
+        return None
+
+
+    def modified(self, i):
+        """بداية/منتصف/نهاية + a date: the value is the unmodified period."""
+        a = self.at(i, "modifier")
+        if not a:
+            return None
+        j = i + 1
+        if self.at(j, "monthword") and self.next_to(i, j):
+            j += 1
+        if j >= len(self.atoms) or not self.next_to(j - 1, j, _SPACE):
+            return None
+        got = self.expression(j)
+        if not got:
+            return None
+        exprs, k = got
+        exprs[0].start = a.start
+        exprs[0].mod = a.value
+        return exprs, k
+
+    def expression(self, i):
+        for rule in self.RULES.get(self.atoms[i].kind, ()):
+            got = getattr(self, rule)(i)
+            if got:
+                return got
+        return None
+
+    def parse(self) -> list[Expr]:
+        out, i = [], 0
+        while i < len(self.atoms):
+            got = self.expression(i)
+            if got:
+                exprs, i = got
+                out.extend(exprs)
+            else:
+                i += 1
+        return out

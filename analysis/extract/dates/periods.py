@@ -1,0 +1,133 @@
+"""Years and longer periods: عام 2022، 1446هـ، 2018-2019، بين 2023 و2027،
+ربيع 2023، الربع الأول من 2024، النصف الثاني من العام، النصف الأول من أبريل،
+التسعينيات، القرن العشرين."""
+from __future__ import annotations
+
+import re
+
+from ...arabic import Lexicon, clitic_readings, fold
+from ...lexicon import dates as L
+from .parser import (_COUNT_BEFORE, _COUNTED_NOUN_AFTER, _NAME_DASH, _OF, _QUALIFIED_YEAR, _RANGE,
+                     _YEAR_RANGE, Expr, _closing_year)
+
+_NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+class Periods:
+    RULES = {"num": ("year",), "yearword": ("year",), "unit": ("year",), "season": ("season_quarter_half",),
+             "quarter": ("season_quarter_half",), "half": ("season_quarter_half",),
+             "decade": ("decade_century",), "century": ("decade_century",)}
+
+    def year(self, i):
+        """عام 2022، سنة 2016، للسنة المالية 2023، 1446هـ, and a bare year where
+        something places it in time (في 2022، رؤية 2030، التفاعل المشترك – 2022);
+        with the year that closes its span or range (2018-2019، عامي 2022 و2023،
+        بين 2023 و2027)."""
+        a = self.atoms[i]
+        if self.is_yearword(i):
+            j = i + 1
+            if not (self.at(j, "num") and (self.next_to(i, j) or self.next_to(i, j, _QUALIFIED_YEAR))):
+                return None
+            start, joined = a.start, True
+        elif a.kind == "num":
+            j, start = i, a.start
+            joined = self.at(i + 1, "num") and self.next_to(i, i + 1, _YEAR_RANGE) \
+                and a.value < _closing_year(a.value, self.atoms[i + 1].value) <= a.value + 50
+        else:
+            return None
+        n = self.atoms[j]
+        era, k = self.era_after(j)
+        if n.value < 1000 and not era:
+            return None
+        if not (era or joined or (1900 <= n.value <= 2100 and self.year_context(j))):
+            return None
+        exprs = [self._year_expr(start, self.atoms[k - 1].end, n.value, era)]
+        b = self.at(k, "num")
+        if b and n.value < _closing_year(n.value, b.value) <= n.value + 50 and (
+                self.next_to(k - 1, k, _YEAR_RANGE) or (b.value >= 100 and self.next_to(k - 1, k, _RANGE))):
+            era2, k2 = self.era_after(k)
+            exprs.append(self._year_expr(b.start, self.atoms[k2 - 1].end, _closing_year(n.value, b.value),
+                                         era2 or era))
+            k = k2
+        return exprs, k
+
+    def year_context(self, i: int) -> bool:
+        """Is this bare number a year? Something must place it in time, and
+        nothing may make it a count (أكثر من 2000، 2019 زائرا)."""
+        a = self.atoms[i]
+        before = self.text[max(0, a.start - 30):a.start]
+        if _COUNT_BEFORE.search(before) or _COUNTED_NOUN_AFTER.match(self.text, a.end):
+            return False
+        if self.cued(i) or _NAME_DASH.search(before):
+            return True
+        m = _LAST_WORD.search(before)
+        if not m:
+            return False
+        # the word as written, or with its clitics apart (لحرب 1973)
+        return any(stem in _NAMED_WITH_YEAR for _, stem in clitic_readings(fold(m.group(1))))
+
+    def _year_expr(self, start, end, y, era):
+        return Expr(start, end, "hyear" if era == "hijri" else "date", y)
+
+
+    def season_quarter_half(self, i):
+        a = self.atoms[i]
+        if a.kind not in ("season", "quarter", "half"):
+            return None
+        j = i + 1
+        if a.kind == "half":
+            month, k = self.month_at(j) if self.next_to(i, j, _OF) else (None, j)
+            if month is not None:
+                y, k2, _ = self.year_after(k)
+                e = Expr(a.start, self.end_of(k2 if y else k), "half", y, month, part=a.value,
+                         month_of_half=True)
+                return [e], (k2 if y else k)
+            u = self.at(j, "unit")
+            if u and u.value == "month" and self.next_to(i, j, _OF):
+                e = Expr(a.start, u.end, "half", part=a.value, month_of_half=True, year_rel=0, rel=0)
+                return [e], j + 1
+        if a.kind == "quarter" and not re.match(r"\s+(?:من|في)\s", self.text[a.end:a.end + 5]):
+            return [Expr(a.start, a.end, "quarter", part=a.value)], j   # the latest such quarter
+        if not self.next_to(i, j, _OF):
+            return None
+        y, k, era = self.year_after(j, _OF)
+        if y is not None and era != "hijri":
+            return [Expr(a.start, self.atoms[k - 1].end, a.kind, y, part=a.value)], k
+        rel = self.relative_year_after(j)
+        if rel:
+            return [Expr(a.start, self.atoms[rel[1] - 1].end, a.kind, part=a.value, year_rel=rel[0])], rel[1]
+        u = self.at(j, "unit")
+        if u and u.value == "year":
+            return [Expr(a.start, u.end, a.kind, part=a.value, year_rel=0)], j + 1
+        d = self.at(j, "direction")
+        if a.kind == "season" and d:
+            return [Expr(a.start, d.end, "season", part=a.value, year_rel=d.value)], j + 1
+        return None
+
+    def decade_century(self, i):
+        """التسعينيات، ثمانينيات القرن الماضي، القرن العشرين، القرن الـ19، القرن الماضي."""
+        a = self.atoms[i]
+        if a.kind == "decade":
+            if self.at(i + 1, "century") and self.next_to(i, i + 1, _OF):
+                got = self.century_number(i + 1)
+                if got:
+                    return [Expr(a.start, self.atoms[got[1] - 1].end, "decade", y=got[0], part=a.value)], got[1]
+            return [Expr(a.start, a.end, "decade", y=20, part=a.value)], i + 1
+        if a.kind == "century":
+            got = self.century_number(i)
+            if got:
+                return [Expr(a.start, self.atoms[got[1] - 1].end, "century", y=got[0])], got[1]
+        return None
+
+    def century_number(self, i):
+        """The century after القرن at atom i: (20 or ("rel", -1), index after)."""
+        nxt = self.at(i + 1, "ordinal", "num", "direction")
+        if not nxt or not re.fullmatch(r"\s*(?:ال\s*ـ*\s*)?", self.text[self.atoms[i].end:nxt.start]):
+            return None
+        if nxt.kind == "direction":
+            return ("rel", nxt.value), i + 2
+        if not 1 <= nxt.value <= 30:
+            return None
+        return nxt.value, i + 2
+

@@ -1,0 +1,84 @@
+"""Dates relative to the reference: أمس، اليوم الخميس، مساء يوم الجمعة، الخميس
+الماضي، الأسبوع الماضي، الشهر المقبل، هذا العام، نهاية العام، قبل 64 يوما."""
+from __future__ import annotations
+
+import re
+
+from ...arabic import Lexicon
+from ...lexicon import dates as L
+from .parser import _ANCHORED, _OF, Expr
+
+_AGO_UNITS = Lexicon(L.AGO_UNITS)
+
+
+class Relative:
+    RULES = {"daypart": ("relative_day", "weekday"), "dayword": ("weekday",), "weekday": ("weekday",),
+             "unit": ("relative_unit",), "this": ("relative_unit",), "relday": ("relative_day",),
+             "ago": ("ago",)}
+
+    def relative_day(self, i):
+        start_i = i
+        if self.at(i, "daypart") and self.at(i + 1, "relday") and self.next_to(i, i + 1):
+            i += 1
+        a = self.at(i, "relday")
+        if not a:
+            return None
+        j = i + 1
+        nxt = self.at(j, "weekday", "same")
+        if nxt and self.next_to(i, j):
+            j += 1          # اليوم الخميس، اليوم نفسه
+        elif a.value == 0 and re.match(r"\s+ال", self.text[a.end:a.end + 4]) and "ليل" not in self.text[a.word_start:a.end]:
+            return None     # اليوم الوطني، اليوم التالي: a named day, not today
+        return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "relday", rel=a.value)], j
+
+    def weekday(self, i):
+        """يوم الخميس، مساء يوم الجمعة، الخميس الماضي، الجمعة قبل الماضية."""
+        start_i = i
+        while self.at(i, "dayword", "daypart") and self.next_to(i, i + 1) and i - start_i < 2:
+            i += 1
+        a = self.at(i, "weekday")
+        if not a:
+            return None
+        j = i + 1
+        rel = None
+        d = self.at(j, "direction")
+        if d and self.next_to(i, j):
+            rel, j = d.value, j + 1
+        return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "weekday", part=a.value, rel=rel)], j
+
+    def relative_unit(self, i):
+        """الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام؛ after a
+        modifier also the bare unit: نهاية العام، منتصف الشهر."""
+        start = self.atoms[i].start
+        if self.at(i, "this") and self.at(i + 1, "unit") and self.next_to(i, i + 1):
+            i += 1
+            return [Expr(start, self.atoms[i].end, "relunit", unit=self.atoms[i].value, rel=0)], i + 1
+        u = self.at(i, "unit")
+        if not u:
+            return None
+        d = self.at(i + 1, "direction")
+        if d and self.next_to(i, i + 1):
+            return [Expr(start, d.end, "relunit", unit=u.value, rel=d.value)], i + 2
+        if i > 0 and self.at(i - 1, "modifier", "half", "quarter", "season") and self.next_to(i - 1, i, _OF):
+            return [Expr(start, u.end, "relunit", unit=u.value, rel=0)], i + 1
+        return None
+
+    def ago(self, i):
+        """قبل 64 يوما، قبل ثلاثة أيام، قبل يومين: the reference minus a span;
+        بعد ثلاثة أيام the reference plus one, unless an event anchors it
+        (بعد عام من الحرب is a year after the war, not after today)."""
+        if not self.at(i, "ago"):
+            return None
+        a = self.atoms[i]
+        j, n = i + 1, 1
+        if self.at(j, "num", "cardinal") and self.next_to(i, j):
+            n, j = int(self.atoms[j].value), j + 1
+        u = self.at(j, "agounit", "dayword", "monthword", "yearword")
+        unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
+        if not unit or not self.next_to(j - 1, j) or self.at(j + 1, "num"):
+            return None
+        if a.value > 0 and _ANCHORED.match(self.text, u.end):
+            return None
+        unit, count = (unit, n) if isinstance(unit, str) else unit
+        return [Expr(a.start, u.end, "ago", rel=a.value * count, unit=unit)], j + 1
+

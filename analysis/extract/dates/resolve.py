@@ -1,0 +1,193 @@
+"""Resolution: each expression to a TIMEX value, against the reference date."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ... import calendars as cal
+from .parser import _FUTURE, _SENTENCE_END, Expr
+
+def _span(a: dt.date, b: dt.date) -> str:
+    return f"{a.isoformat()}/{b.isoformat()}"
+
+
+def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
+    """The sentence around text[start:end], looking at most `reach` characters away."""
+    lo = max(0, start - reach)
+    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + reach))
+
+
+def _future(text: str, e: Expr) -> bool:
+    """Is the sentence announcing something ahead (سيعقد، المقبل، مرتقبة)?"""
+    if e.future:
+        return True
+    return _FUTURE.search(text, *sentence_bounds(text, e.start, e.end)) is not None
+
+
+def _resolve(e: Expr, ref: dt.date | None, text: str) -> tuple[str | None, str, bool, str | None]:
+    """(value, precision, relative, hijri as written) of one expression."""
+    k = e.kind
+    if k == "date":
+        return _resolve_gregorian(e, ref, text)
+    if k == "hdate":
+        return _resolve_hijri(e, ref)
+    if k == "hyear":
+        span = cal.hijri_year_span(e.y)
+        return (_span(*span) if span else None), "interval", False, str(e.y)
+    if k == "feast":
+        return _resolve_feast(e, ref)
+    if k in ("decade", "century"):
+        century = e.y               # the ordinal: 20 is the twentieth century, 19XX
+        if isinstance(century, tuple):
+            if not ref:
+                return None, k, True, None
+            century = ref.year // 100 + 1 + century[1]
+        prefix = f"{century - 1:02d}"
+        return (f"{prefix}{e.part}X" if k == "decade" else f"{prefix}XX"), k, isinstance(e.y, tuple), None
+    if k in ("season", "quarter", "half"):
+        return _resolve_period(e, ref)
+    if ref is None:
+        return None, _PRECISION.get(k, e.unit or "day"), True, None
+    if k == "relday":
+        return (ref + dt.timedelta(days=e.rel)).isoformat(), "day", True, None
+    if k == "ago":
+        return _shift(ref, e.unit, e.rel)
+    if k == "weekday":
+        return _resolve_weekday(e, ref, text)
+    return _shift(ref, e.unit, e.rel)
+
+
+def _resolve_weekday(e: Expr, ref: dt.date, text: str):
+    """A bare weekday in a report of past events is the latest such day on or
+    before the reference; an announced one the next; الماضي strictly before,
+    المقبل strictly after, قبل الماضي a week earlier still."""
+    ahead = (e.part - ref.weekday()) % 7          # 0..6 days to the next such day
+    rel = e.rel if e.rel is not None else (1 if _future(text, e) else -1)
+    if rel > 0:
+        delta = (ahead or (7 if e.rel else 0)) + 7 * (rel - 1)
+    else:
+        behind = (7 - ahead) % 7 or (7 if e.rel else 0)
+        delta = -behind - 7 * (-rel - 1)
+    return (ref + dt.timedelta(days=delta)).isoformat(), "day", True, None
+
+
+def _resolve_period(e: Expr, ref):
+    k = e.kind
+    if e.y is None and ref is None:
+        return None, "interval" if e.month_of_half else k, True, None
+    if e.y is not None:
+        year = e.y
+    elif e.year_rel is not None:
+        year = ref.year + e.year_rel
+    else:                       # الربع الأول alone: the latest one begun by the reference
+        year = ref.year - (3 * e.part - 2 > ref.month)
+    if k == "season":
+        return f"{year}-{e.part}", "season", e.y is None, None
+    if k == "quarter":
+        return f"{year}-Q{e.part}", "quarter", e.y is None, None
+    if k == "half":
+        if e.month_of_half:
+            month = e.m or ref.month
+            mid = 15
+            a = dt.date(year, month, 1 if e.part == 1 else mid + 1)
+            b = dt.date(year, month, mid if e.part == 1 else cal.days_in_month(year, month))
+            return _span(a, b), "interval", e.y is None, None
+    return f"{year}-H{e.part}", "half", e.y is None, None
+
+
+_PRECISION = {"relday": "day", "weekday": "day"}
+
+
+def _shift(ref: dt.date, unit: str, n: int):
+    if unit == "day":
+        return (ref + dt.timedelta(days=n)).isoformat(), "day", True, None
+    if unit == "week":
+        y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
+        return f"{y}-W{w:02d}", "week", True, None
+    if unit == "month":
+        y, m = cal.add_months(ref, n)
+        return f"{y:04d}-{m:02d}", "month", True, None
+    if unit == "year":
+        return f"{ref.year + n:04d}", "year", True, None
+    if unit == "decade":
+        return f"{(ref.year // 10 + n) * 10 // 10:03d}X", "decade", True, None
+    return None, unit, True, None
+
+
+def _year_of(m: int, d: int | None, ref_year: int, ref_md: tuple[int, int], rel: int | None,
+             future: bool) -> int:
+    """The year of a month (and day) written without one: the latest not after
+    the reference for past events (strictly before with الماضي), the next one
+    for announced events (strictly after with المقبل), this year with الجاري."""
+    if rel == 0:
+        return ref_year
+    if rel == 1 or future:
+        after = (m, d or 31) > ref_md if rel == 1 else (m, d or 31) >= ref_md
+        return ref_year if after else ref_year + 1
+    before = (m, d or 31) < ref_md if rel == -1 else (m, d or 1) <= ref_md
+    return ref_year if before else ref_year - 1
+
+
+def _resolve_gregorian(e: Expr, ref, text):
+    y, m, d = e.y, e.m, e.d
+    relative = False
+    if e.month_rel is not None:
+        if ref is None:
+            return None, "day", True, None
+        (y, m), relative = cal.add_months(ref, e.month_rel), True
+    if y is None and ref is not None and not e.linked:
+        if e.year_rel is not None:
+            y, relative = ref.year + e.year_rel, True
+        elif m is not None:
+            future = e.rel is None and _future(text, e)
+            y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
+    if m is None:
+        return (f"{y:04d}" if y is not None else None), "year", relative, None
+    if not 1 <= m <= 12 or (d is not None and not 1 <= d <= (cal.days_in_month(y, m) if y else 31)):
+        return None, "day" if d else "month", relative, None
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if d is None:
+        return f"{ys}-{m:02d}", "month", relative, None
+    return f"{ys}-{m:02d}-{d:02d}", "day", relative, None
+
+
+def _resolve_hijri(e: Expr, ref):
+    y, relative = e.y, False
+    if not 1 <= e.m <= 12:
+        return None, "day", False, None
+    if y is None:
+        here = cal.gregorian_to_hijri(ref) if ref else None
+        if not here:
+            return None, "interval" if e.d is None else "day", True, None
+        hy, hm, hd = here
+        if e.year_rel is not None:
+            y = hy + e.year_rel
+        else:
+            y = _year_of(e.m, e.d, hy, (hm, hd), e.rel, False) if e.rel is not None else hy
+        relative = True
+    written = f"{y}-{e.m:02d}" + (f"-{e.d:02d}" if e.d else "")
+    if e.d is None:
+        span = cal.hijri_month_span(y, e.m)
+        return (_span(*span) if span else None), "interval", relative, written
+    g = cal.hijri_to_gregorian(y, e.m, e.d)
+    return (g.isoformat() if g else None), "day", relative, written
+
+
+def _resolve_feast(e: Expr, ref):
+    calendar, m, d = e.part, e.m, e.d
+    if calendar == "gregorian":
+        y = e.y or (ref.year if ref else None)
+        return (f"{y:04d}" if y else "XXXX") + f"-{m:02d}-{d:02d}", "day", e.y is None, None
+    y = e.y
+    if y is not None and y > 1600:      # عيد الأضحى 2024: the feast that falls in 2024
+        first = cal.gregorian_to_hijri(dt.date(y, 1, 1))
+        candidates = [first[0], first[0] + 1] if first else []
+        y = next((h for h in candidates if (g := cal.hijri_to_gregorian(h, m, d)) and g.year == e.y), None)
+    elif y is None and ref:
+        hy = cal.gregorian_to_hijri(ref)
+        y = hy[0] if hy else None
+    if y is None:
+        return None, "day", True, None
+    g = cal.hijri_to_gregorian(y, m, d)
+    return (g.isoformat() if g else None), "day", e.y is None, f"{y}-{m:02d}-{d:02d}"

@@ -1,0 +1,116 @@
+"""Figures: every number an analyst cares about, with its unit and what it measures.
+
+Each number (numbers.py) outside a date is read where it stands:
+1. what stands around it may make it a label, not an amount: a law's
+   article, a rank, a list marker, a time of day (lexicon/not_figures.py);
+2. the words after it are its unit or counted noun (lexicon/nouns.py), with
+   a currency's adjective or a rate after that; the span is number, scale
+   and unit, and a duration (20 عاما) is no figure;
+3. the words around it give the approximation, whether the people counted
+   were killed or wounded, and what the figure measures;
+4. a number with no unit takes one from a neighbour (بين 10 و20 قتيلا،
+   بينهم أربعة، 90 مقابل الدولار، عدد القتلى 50), or is no figure.
+Words are looked up, not searched for: the few words before and after a
+number are cut out and their folded forms looked up in the lexicons (a big
+lexicon would make a slow regex). The one text-wide scan, for the country a
+bare درهم belongs to, runs only when a figure needs it.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from ...arabic import fold
+from ...model import DateMention, Figure
+from ..numbers import Number
+from .context import _casualty, _context, _disease_after, _measure
+from .money import _Money, _qualified
+from .neighbours import _from_neighbours
+from .reading import _RATE, _Reading, _read
+from .words import _NEXT_WORDS, _SPACES, _next_phrase
+
+# ---------------------------------------------------------------- the walk
+
+def find_figures(text: str, numbers: list[Number], dates: list[DateMention]) -> list[Figure]:
+    spans = sorted((d.start, d.end) for d in dates)
+    starts = [s for s, _ in spans]
+
+    def in_date(n: Number) -> bool:
+        i = bisect.bisect_right(starts, n.start) - 1
+        return (i >= 0 and spans[i][1] > n.start) or (i + 1 < len(spans) and spans[i + 1][0] < n.end)
+
+    numbers = [n for n in numbers if not in_date(n)]
+    readings = [_read(text, n) for n in numbers]
+    money = _Money(text)
+    figures: list[Figure] = []
+    last_end = -1
+    for i, r in enumerate(readings):
+        if r is None or r.start < last_end:
+            continue
+        if r.number.dual and last_end >= 0 and _SPACES.fullmatch(text, last_end, r.start):
+            continue                            # قتيلان آخران: the second dual agrees with the first
+        nxt = readings[i + 1] if i + 1 < len(readings) else None
+        if r.kind is None or (r.kind == "count" and r.unit is None and r.among):
+            r = _from_neighbours(text, r, nxt, figures) or (r if r.kind else None)
+            if r is None:
+                continue
+        limit = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
+        figure = _before_date(text, _figure(text, r, money, limit), starts)
+        if figure is not None:
+            figures.append(figure)
+            last_end = figure.end
+    return figures
+
+
+def _figure(text: str, r: _Reading, money: _Money, limit: int) -> Figure | None:
+    kind, unit, value, reason = r.kind, r.unit, r.value, None
+    end = r.end
+    if kind == "currency":
+        adjective = _NEXT_WORDS.match(text, end)
+        code, reason = money.code(unit, adjective and adjective.group(1))
+        if adjective and _qualified(unit, adjective.group(1)):
+            end = adjective.end(1)                               # دينار كويتي
+            if rate := _next_phrase(text, end, _RATE):
+                end = rate[1]
+        kind, unit = "money", code
+    elif kind == "subunit":
+        (unit, factor), kind = unit, "money"                     # 45 سنتا is 0.45 USD
+        value = None if value is None else float(f"{value * factor:.12g}")
+    elif kind == "code":
+        if isinstance(unit, tuple):
+            unit, reason = unit
+        kind = "money"
+    if kind == "money" and unit is None:
+        return None
+    r = replace(r, end=end)
+    before, after = _context(text, r, limit)
+    if kind == "people?":
+        kind, unit = _casualty(r, before, after), "person"
+        if kind != "people" and _disease_after(text, r.end):
+            kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases
+    elif kind == "case?":
+        kind = "people" if _disease_after(text, r.end) else "injured"
+    elif kind == "count" and unit == "case" and _disease_after(text, r.end):
+        kind, unit = "people", "person"                          # 200 حالة بالكوليرا: people
+    measure, measure_text = _measure(text, r, kind, before)
+    return Figure(text=text[r.start:r.end], start=r.start, end=r.end, value=value, kind=kind,
+                  unit=unit, approx="vague" if value is None else r.approx, measure=measure,
+                  measure_text=measure_text, unit_reason=reason)
+
+
+def _before_date(text: str, figure: Figure | None, date_starts: list[int]) -> Figure | None:
+    """A figure's words never run into a date: "34.8 مليار دولار في الشهر
+    السابق" ends before في, whose الشهر begins a date, not a rate."""
+    if figure is None:
+        return None
+    k = bisect.bisect_right(date_starts, figure.start)
+    if k == len(date_starts) or date_starts[k] >= figure.end:
+        return figure
+    head = text[figure.start:date_starts[k]].rstrip()
+    rest, _, last = head.rpartition(" ")
+    if rest and fold(last) in _DATE_PREPOSITIONS:
+        head = rest.rstrip()
+    return replace(figure, text=head, end=figure.start + len(head))
+
+
+_DATE_PREPOSITIONS = {fold(w) for w in ("في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "إلى")}

@@ -1,0 +1,119 @@
+"""The clause around a figure: whether the people counted died or were
+wounded, what the figure measures, what a number with no unit counts."""
+from __future__ import annotations
+
+import re
+
+from typing import TYPE_CHECKING
+
+from ...arabic import Lexicon, fold
+from ...lexicon import measures, neighbours, people
+from ...lexicon.nouns import NOUNS
+from .words import WINDOW, _NEXT_WORDS, _SPACES, _clause_end, _folded, _Phrases, _variants, _Words
+
+if TYPE_CHECKING:
+    from .reading import _Reading
+
+NOUN = Lexicon(NOUNS)               # used as a dictionary: form → (kind, unit, number)
+
+_COUNT_OF = {fold(w) for w in neighbours.COUNT_OF}
+_DISEASE = {fold(w) for w in people.DISEASE}
+_CASUALTY_MEASURES = {"death toll": "killed", "injured": "injured"}
+
+
+def _roles() -> dict[str, dict[str, str]]:
+    """The words of a clause around a figure → what they say of it: what it
+    measures, that people died or were wounded (حصيلة says both)."""
+    roles: dict[str, dict[str, str]] = {}
+    for kind, words in (("killed", people.KILLED_CONTEXT), ("injured", people.INJURED_CONTEXT)):
+        for w in words:
+            roles.setdefault(w, {}).setdefault("casualty", kind)
+    for key, (_, words) in measures.MEASURES.items():
+        for w in words:
+            roles.setdefault(w, {}).setdefault("measure", key)
+            if key in _CASUALTY_MEASURES:                       # حصيلة ضحايا: the dead
+                roles[w].setdefault("casualty", _CASUALTY_MEASURES[key])
+    return roles
+
+
+_CONTEXT = _Phrases(_roles())
+_MEASURE_KINDS = {key: kinds for key, (kinds, _) in measures.MEASURES.items()}
+
+# ---------------------------------------------------------------- the clause
+
+def _context(text: str, r: _Reading, limit: int):
+    """The phrases of the clause before the figure, nearest last, and the
+    first word of death or wounds after it (before the next number)."""
+    words = r.clause
+    before = [(roles, words.spans[i][0], words.spans[i + n - 1][1])
+              for roles, i, n in words.phrases(_CONTEXT)]
+    after = None
+    if r.kind == "people?":
+        later = _Words.of(text, r.end, _clause_end(text, r.end, min(limit, r.end + 40)))
+        after = next(((roles["casualty"], later.spans[i][0]) for roles, i, _ in later.phrases(_CONTEXT)
+                      if "casualty" in roles), None)
+    return before, after
+
+
+def _casualty(r: _Reading, before, after) -> str:
+    """killed, injured or people: the nearest word of death or wounds in the clause."""
+    kind, distance = "people", WINDOW
+    for roles, _, end in before:
+        if "casualty" in roles:
+            kind, distance = roles["casualty"], r.start - end
+    if after and after[1] - r.end < distance:
+        kind = after[0]
+    return kind
+
+
+def _measure(text: str, r: _Reading, kind: str, before) -> tuple[str | None, str | None]:
+    """What the figure measures: the words right after it, else the nearest
+    fitting words before it; of an idafa (عجز الموازنة) the head."""
+    m = _NEXT_WORDS.match(text, r.end)
+    words = _folded([w for w in m.groups() if w]) if m else []
+    if words and not (words[0][:1] == "و" and words[0] not in _CONTEXT.first):   # و: the next clause
+        hit = _CONTEXT.at(words, 0)
+        key = hit and hit[0].get("measure")
+        if key and kind in _MEASURE_KINDS[key]:
+            return key, text[m.start(1):m.end(hit[1])]
+    chain: list = []                     # the last run of measure words next to each other
+    for roles, start, end in before:
+        key = roles.get("measure")
+        if not key or kind not in _MEASURE_KINDS[key]:
+            continue
+        if not (chain and _SPACES.fullmatch(text, chain[-1][2], start)):
+            chain = []
+        chain.append((key, start, end))
+    for i, (key, start, end) in enumerate(chain):
+        if key not in measures.YIELDING or i == len(chain) - 1:
+            return key, text[start:end]
+    return None, None
+
+
+def _counted_in_clause(r: _Reading) -> tuple | None:
+    """What a number with no unit counts, as its clause names it: the noun
+    after عدد/حصيلة (بلغ عدد القتلى 50), or after عددهم the last definite
+    noun (الناخبين المسجلين البالغ عددهم 17 مليونا)."""
+    words = r.clause.folded
+    found = None
+    for i, w in enumerate(words):
+        after_count = i > 0 and any(v in _COUNT_OF for v in _variants(words[i - 1]))
+        if r.their_number or after_count:
+            for v in _variants(w):
+                # عدد القتلى، or after عدد a noun in construct: عدد سكانها
+                noun = v[2:] if v.startswith("ال") else _PRONOUN_SUFFIX.sub("", v) if after_count else None
+                if noun and NOUN.values.get(noun, (None,))[0]:
+                    found = NOUN.values[noun]
+                    break
+    return found
+
+
+_PRONOUN_SUFFIX = re.compile("(?:ها|هم|هن|ه)$")
+
+
+def _disease_after(text: str, pos: int) -> bool:
+    """Is a disease named just after (بالكوليرا، جديدة بفيروس كورونا)?"""
+    m = _NEXT_WORDS.match(text, pos)
+    words = _folded([w for w in m.groups() if w]) if m else []
+    return any(any(v in _DISEASE or v.startswith("ال") and v[2:] in _DISEASE for v in _variants(w))
+               for w in words[:2])
