@@ -22,7 +22,8 @@ class AnalysisError(ValueError):
 
 
 def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
-    from .extract import dates, events, figures, numbers, scan
+    from .extract import dates, events, figures, numbers
+    from .text import Text
 
     if not isinstance(text, str):
         raise AnalysisError(f"analyze() needs text (str), not {type(text).__name__}")
@@ -34,10 +35,11 @@ def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
 
-    atoms = scan.scan(text)
+    layer = Text(text)
+    atoms = layer.atoms
     found = dates.find_dates(text, reference_date, atoms)
     nums = numbers.find_numbers(text, atoms=atoms)
-    figs = figures.find_figures(text, nums, found.mentions)
+    figs = figures.find_figures(layer, nums, found.mentions)
     evs = events.find_events(text, found.mentions, figs)
     return Analysis(text=text, dates=tuple(found.mentions), figures=tuple(figs), events=tuple(evs),
                     reference_date=found.reference_date, reference_source=found.reference_source,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
-from typing import Generic, Iterable, Mapping, TypeVar
+from typing import Generic, Iterable, Mapping, NamedTuple, Sequence, TypeVar
 
 V = TypeVar("V")
 
@@ -111,17 +111,30 @@ def _trie_pattern(words: Iterable[str], marks: bool = True) -> str:
     return emit(trie)
 
 
-class Lexicon(Generic[V]):
-    """Words (in any spelling variant) mapped to values, matchable as one pattern.
+class Hit(NamedTuple):
+    """A phrase of a lexicon found among words."""
+    value: object
+    n: int              # how many words it takes
+    clitics: str = ""   # the clitics fused to its first word (folded)
 
-    `pattern` is a trie-shaped regex that matches any of the words with the
-    tolerance described above; `get(matched_text)` gives the word's value.
+
+class Lexicon(Generic[V]):
+    """Words and phrases (in any spelling variant) mapped to values: the one
+    phrase table every look-up uses.
+
+    - `get(text)`, `in`: the value of a word or phrase as written;
+    - `at(words, i)`: the longest phrase starting at words[i] among folded
+      words, its first word read with its clitics apart (والواردات، بحوالي)
+      and, for a lexicon given `endings`, without one of them (اجتماعاً، قمته);
+    - `pattern`: a trie-shaped regex matching any entry with the tolerance
+      described above, for the scanners that search a whole text.
     """
 
-    def __init__(self, entries: Mapping[str, V]):
+    def __init__(self, entries: Mapping[str, V], endings: Iterable[str] = ()):
         self.values: dict[str, V] = {}
         for word, value in entries.items():
-            self.values.setdefault(fold(word.strip()), value)
+            self.values.setdefault(fold(_squash_space(word)), value)
+        self.endings = tuple(sorted({fold(e) for e in endings}, key=len, reverse=True))
 
     @cached_property
     def pattern(self) -> str:
@@ -133,12 +146,73 @@ class Lexicon(Generic[V]):
         """The same words with no mark inside them (marks only at their end)."""
         return _trie_pattern(sorted(self.values), marks=False)
 
+    @cached_property
+    def first_words(self) -> frozenset[str]:
+        """The first word of every entry, folded."""
+        return frozenset(p.split(" ", 1)[0] for p in self.values)
+
+    @cached_property
+    def longest(self) -> int:
+        """The most words an entry has."""
+        return max((p.count(" ") + 1 for p in self.values), default=1)
+
     def get(self, text: str, default=None):
         return self.values.get(fold(_squash_space(text)), default)
 
     def __contains__(self, text: str) -> bool:
         return fold(_squash_space(text)) in self.values
 
+    def candidates(self, word: str) -> tuple[tuple[str, str], ...]:
+        """(clitics, first word of an entry) that a folded word may be read as;
+        remembered, as the same words come back in every text."""
+        got = self._memo.get(word)
+        if got is None:
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            firsts = self.first_words
+            got = self._memo[word] = tuple(
+                (clitics, first) for clitics, stem in clitic_readings(word)
+                for first in (stem, *(stem[:-len(e)] for e in self.endings
+                                      if stem.endswith(e) and len(stem) > len(e) + 1))
+                if first in firsts)
+        return got
+
+    @cached_property
+    def _memo(self) -> dict[str, tuple]:
+        return {}
+
+    def at(self, words: Sequence[str], i: int, end: int | None = None) -> Hit | None:
+        """The longest entry that starts at words[i] and ends by words[end - 1]
+        (folded words, as the text layer gives them), or None."""
+        end = len(words) if end is None else end
+        if not 0 <= i < end:
+            return None
+        for clitics, first in self.candidates(words[i]):
+            for n in range(min(self.longest, end - i), 0, -1):
+                value = self.values.get(first if n == 1 else " ".join((first, *words[i + 1:i + n])))
+                if value is not None:
+                    return Hit(value, n, clitics)
+        return None
+
+    def ending(self, words: Sequence[str], within: int = 0):
+        """The value of the longest entry ending at words[-1 - within], or None."""
+        end = len(words) - within
+        for start in range(max(0, end - self.longest), end):
+            hit = self.at(words, start, end)
+            if hit and start + hit.n == end:
+                return hit.value
+        return None
+
+    def found_in(self, words: Sequence[str]):
+        """Each entry among these words, left to right, never overlapping: (value, i, n)."""
+        i = 0
+        while i < len(words):
+            hit = self.at(words, i)
+            if hit:
+                yield hit.value, i, hit.n
+                i += hit.n
+            else:
+                i += 1
 
 
 CONJUNCTIONS = "وف"

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from analysis import analyze
 from analysis.extract.figures import find_figures
+from analysis.text import Text
 from analysis.model import DateMention
 from analysis.extract.numbers import find_numbers
 
@@ -204,7 +205,7 @@ def test_numbers_inside_a_date_mention_are_not_figures():
     text = "وقعت الاتفاقية في 12 مارس بقيمة 30 مليون دولار"
     date = DateMention(text="12 مارس", start=text.index("12"), end=text.index("12") + 7,
                        value="XXXX-03-12", precision="day")
-    found = find_figures(text, find_numbers(text), [date])
+    found = find_figures(Text(text), find_numbers(text), [date])
     assert [f.text for f in found] == ["30 مليون دولار"]
 
 
@@ -253,7 +254,7 @@ def test_measure(text, measure, words):
 def test_no_input_breaks_it():
     assert list(figures("")) == []
     assert list(figures("%%% $ € 1- -1 ال ٫")) == []
-    assert find_figures("نص", [], []) == []
+    assert find_figures(Text("نص"), [], []) == []
 
 
 def test_a_bare_number_after_a_word_of_death_or_wounds():

@@ -22,16 +22,17 @@ from dataclasses import replace
 
 from ...arabic import fold
 from ...model import DateMention, Figure
+from ...text import Text
 from ..numbers import Number
 from .context import _casualty, _context, _disease_after, _measure
 from .money import _Money, _qualified
 from .neighbours import _from_neighbours
 from .reading import _RATE, _Reading, _read
-from .words import _NEXT_WORDS, _SPACES, _next_phrase
 
 # ---------------------------------------------------------------- the walk
 
-def find_figures(text: str, numbers: list[Number], dates: list[DateMention]) -> list[Figure]:
+def find_figures(layer: Text, numbers: list[Number], dates: list[DateMention]) -> list[Figure]:
+    text = layer.text
     spans = sorted((d.start, d.end) for d in dates)
     starts = [s for s, _ in spans]
 
@@ -40,37 +41,38 @@ def find_figures(text: str, numbers: list[Number], dates: list[DateMention]) -> 
         return (i >= 0 and spans[i][1] > n.start) or (i + 1 < len(spans) and spans[i + 1][0] < n.end)
 
     numbers = [n for n in numbers if not in_date(n)]
-    readings = [_read(text, n) for n in numbers]
-    money = _Money(text)
+    readings = [_read(layer, n) for n in numbers]
+    money = _Money(layer)
     figures: list[Figure] = []
     last_end = -1
     for i, r in enumerate(readings):
         if r is None or r.start < last_end:
             continue
-        if r.number.dual and last_end >= 0 and _SPACES.fullmatch(text, last_end, r.start):
+        if r.number.dual and last_end >= 0 and layer.spaced(last_end, r.start):
             continue                            # قتيلان آخران: the second dual agrees with the first
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         if r.kind is None or (r.kind == "count" and r.unit is None and r.among):
-            r = _from_neighbours(text, r, nxt, figures) or (r if r.kind else None)
+            r = _from_neighbours(layer, r, nxt, figures) or (r if r.kind else None)
             if r is None:
                 continue
         limit = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
-        figure = _before_date(text, _figure(text, r, money, limit), starts)
+        figure = _before_date(layer, _figure(layer, r, money, limit), starts)
         if figure is not None:
             figures.append(figure)
             last_end = figure.end
     return figures
 
 
-def _figure(text: str, r: _Reading, money: _Money, limit: int) -> Figure | None:
+def _figure(layer: Text, r: _Reading, money: _Money, limit: int) -> Figure | None:
     kind, unit, value, reason = r.kind, r.unit, r.value, None
     end = r.end
     if kind == "currency":
-        adjective = _NEXT_WORDS.match(text, end)
-        code, reason = money.code(unit, adjective and adjective.group(1))
-        if adjective and _qualified(unit, adjective.group(1)):
-            end = adjective.end(1)                               # دينار كويتي
-            if rate := _next_phrase(text, end, _RATE):
+        nxt = layer.next_words(end, 1)
+        adjective = layer.word(nxt[0]) if nxt else None
+        code, reason = money.code(unit, adjective)
+        if adjective and _qualified(unit, adjective):
+            end = layer.ends[nxt[0]]                             # دينار كويتي
+            if rate := layer.phrase_after(end, _RATE):
                 end = rate[1]
         kind, unit = "money", code
     elif kind == "subunit":
@@ -83,22 +85,22 @@ def _figure(text: str, r: _Reading, money: _Money, limit: int) -> Figure | None:
     if kind == "money" and unit is None:
         return None
     r = replace(r, end=end)
-    before, after = _context(text, r, limit)
+    before, after = _context(layer, r, limit)
     if kind == "people?":
         kind, unit = _casualty(r, before, after), "person"
-        if kind != "people" and _disease_after(text, r.end):
+        if kind != "people" and _disease_after(layer, r.end):
             kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases
     elif kind == "case?":
-        kind = "people" if _disease_after(text, r.end) else "injured"
-    elif kind == "count" and unit == "case" and _disease_after(text, r.end):
+        kind = "people" if _disease_after(layer, r.end) else "injured"
+    elif kind == "count" and unit == "case" and _disease_after(layer, r.end):
         kind, unit = "people", "person"                          # 200 حالة بالكوليرا: people
-    measure, measure_text = _measure(text, r, kind, before)
-    return Figure(text=text[r.start:r.end], start=r.start, end=r.end, value=value, kind=kind,
+    measure, measure_text = _measure(layer, r, kind, before)
+    return Figure(text=layer.text[r.start:r.end], start=r.start, end=r.end, value=value, kind=kind,
                   unit=unit, approx="vague" if value is None else r.approx, measure=measure,
                   measure_text=measure_text, unit_reason=reason)
 
 
-def _before_date(text: str, figure: Figure | None, date_starts: list[int]) -> Figure | None:
+def _before_date(layer: Text, figure: Figure | None, date_starts: list[int]) -> Figure | None:
     """A figure's words never run into a date: "34.8 مليار دولار في الشهر
     السابق" ends before في, whose الشهر begins a date, not a rate."""
     if figure is None:
@@ -106,10 +108,11 @@ def _before_date(text: str, figure: Figure | None, date_starts: list[int]) -> Fi
     k = bisect.bisect_right(date_starts, figure.start)
     if k == len(date_starts) or date_starts[k] >= figure.end:
         return figure
-    head = text[figure.start:date_starts[k]].rstrip()
-    rest, _, last = head.rpartition(" ")
-    if rest and fold(last) in _DATE_PREPOSITIONS:
-        head = rest.rstrip()
+    end = date_starts[k]
+    words = layer.within(figure.start, end)
+    if words and layer.starts[words[-1]] > figure.start and layer.folded[words[-1]] in _DATE_PREPOSITIONS:
+        end = layer.starts[words[-1]]
+    head = layer.text[figure.start:end].rstrip()
     return replace(figure, text=head, end=figure.start + len(head))
 
 

@@ -3,13 +3,13 @@ wounded, what the figure measures, what a number with no unit counts."""
 from __future__ import annotations
 
 import re
-
 from typing import TYPE_CHECKING
 
-from ...arabic import Lexicon, fold
+from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import measures, neighbours, people
 from ...lexicon.nouns import NOUNS
-from .words import WINDOW, _NEXT_WORDS, _SPACES, _clause_end, _folded, _Phrases, _variants, _Words
+from ...text import Text
+from .words import WINDOW, Words, following
 
 if TYPE_CHECKING:
     from .reading import _Reading
@@ -36,21 +36,21 @@ def _roles() -> dict[str, dict[str, str]]:
     return roles
 
 
-_CONTEXT = _Phrases(_roles())
+_CONTEXT = Lexicon(_roles())
 _MEASURE_KINDS = {key: kinds for key, (kinds, _) in measures.MEASURES.items()}
 
 # ---------------------------------------------------------------- the clause
 
-def _context(text: str, r: _Reading, limit: int):
+def _context(layer: Text, r: _Reading, limit: int):
     """The phrases of the clause before the figure, nearest last, and the
     first word of death or wounds after it (before the next number)."""
     words = r.clause
-    before = [(roles, words.spans[i][0], words.spans[i + n - 1][1])
-              for roles, i, n in words.phrases(_CONTEXT)]
+    before = [(roles, *words.span(i, n)) for roles, i, n in words.found_in(_CONTEXT)]
     after = None
     if r.kind == "people?":
-        later = _Words.of(text, r.end, _clause_end(text, r.end, min(limit, r.end + 40)))
-        after = next(((roles["casualty"], later.spans[i][0]) for roles, i, _ in later.phrases(_CONTEXT)
+        hi = min(layer.clause_at(r.end)[1], limit, r.end + 40)
+        later = Words(layer, layer.within(r.end, hi))
+        after = next(((roles["casualty"], later.span(i)[0]) for roles, i, _ in later.found_in(_CONTEXT)
                       if "casualty" in roles), None)
     return before, after
 
@@ -66,27 +66,27 @@ def _casualty(r: _Reading, before, after) -> str:
     return kind
 
 
-def _measure(text: str, r: _Reading, kind: str, before) -> tuple[str | None, str | None]:
+def _measure(layer: Text, r: _Reading, kind: str, before) -> tuple[str | None, str | None]:
     """What the figure measures: the words right after it, else the nearest
     fitting words before it; of an idafa (عجز الموازنة) the head."""
-    m = _NEXT_WORDS.match(text, r.end)
-    words = _folded([w for w in m.groups() if w]) if m else []
-    if words and not (words[0][:1] == "و" and words[0] not in _CONTEXT.first):   # و: the next clause
+    idx = layer.next_words(r.end, 4)
+    words = [layer.folded[i] for i in idx]
+    if words and not (words[0][:1] == "و" and words[0] not in _CONTEXT.first_words):   # و: the next clause
         hit = _CONTEXT.at(words, 0)
-        key = hit and hit[0].get("measure")
+        key = hit and hit.value.get("measure")
         if key and kind in _MEASURE_KINDS[key]:
-            return key, text[m.start(1):m.end(hit[1])]
+            return key, layer.text[layer.starts[idx[0]]:layer.ends[idx[hit.n - 1]]]
     chain: list = []                     # the last run of measure words next to each other
     for roles, start, end in before:
         key = roles.get("measure")
         if not key or kind not in _MEASURE_KINDS[key]:
             continue
-        if not (chain and _SPACES.fullmatch(text, chain[-1][2], start)):
+        if not (chain and layer.spaced(chain[-1][2], start)):
             chain = []
         chain.append((key, start, end))
     for i, (key, start, end) in enumerate(chain):
         if key not in measures.YIELDING or i == len(chain) - 1:
-            return key, text[start:end]
+            return key, layer.text[start:end]
     return None, None
 
 
@@ -97,9 +97,9 @@ def _counted_in_clause(r: _Reading) -> tuple | None:
     words = r.clause.folded
     found = None
     for i, w in enumerate(words):
-        after_count = i > 0 and any(v in _COUNT_OF for v in _variants(words[i - 1]))
+        after_count = i > 0 and any(stem in _COUNT_OF for _, stem in clitic_readings(words[i - 1]))
         if r.their_number or after_count:
-            for v in _variants(w):
+            for _, v in clitic_readings(w):
                 # عدد القتلى، or after عدد a noun in construct: عدد سكانها
                 noun = v[2:] if v.startswith("ال") else _PRONOUN_SUFFIX.sub("", v) if after_count else None
                 if noun and NOUN.values.get(noun, (None,))[0]:
@@ -111,9 +111,8 @@ def _counted_in_clause(r: _Reading) -> tuple | None:
 _PRONOUN_SUFFIX = re.compile("(?:ها|هم|هن|ه)$")
 
 
-def _disease_after(text: str, pos: int) -> bool:
+def _disease_after(layer: Text, pos: int) -> bool:
     """Is a disease named just after (بالكوليرا، جديدة بفيروس كورونا)?"""
-    m = _NEXT_WORDS.match(text, pos)
-    words = _folded([w for w in m.groups() if w]) if m else []
-    return any(any(v in _DISEASE or v.startswith("ال") and v[2:] in _DISEASE for v in _variants(w))
-               for w in words[:2])
+    words, _ = following(layer, pos, 2)
+    return any(any(v in _DISEASE or v.startswith("ال") and v[2:] in _DISEASE for _, v in clitic_readings(w))
+               for w in words)

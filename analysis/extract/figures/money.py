@@ -2,43 +2,81 @@
 ريال، جنيه، ليرة belongs to in this text."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cached_property
+from typing import TYPE_CHECKING, NamedTuple
 
-from ...arabic import WORD_END, Lexicon, WordScanner, words_pattern
+from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import currencies, datelines, neighbours
 from ...lexicon.actors import CAPITALS
 from ...lexicon.nationalities import ADJECTIVE_ENDINGS, CODE_OF_NAME, COUNTRY_CODE, NAME_OF_CODE, NATIONALITY
 from ...lexicon.nouns import NOUNS
-from typing import TYPE_CHECKING
-
-from .words import CLITIC, DATELINE, SPACE, WORD, _folded, _Phrases
+from ...text import Text
+from .words import DATELINE
 
 if TYPE_CHECKING:
     from .reading import _Reading
 
-_ADJECTIVE = _Phrases({
+_ADJECTIVE = Lexicon({
     **{stem + e: ("country", code) for stem, code in NATIONALITY.items() for e in ADJECTIVE_ENDINGS},
     **{stem + e: ("code", code) for stem, code in currencies.QUALIFIERS.items() for e in ADJECTIVE_ENDINGS},
 })
 _CURRENCY_NOUN = Lexicon({**{form: noun for form, (kind, noun, _) in NOUNS.items() if kind == "currency"},
                           "عملة": "عملة"})
-# a currency named anywhere: الروبل الروسي، العملة الروسية، دينار كويتي
-_CURRENCY_MENTION = WordScanner(_CURRENCY_NOUN, prefix=f"{CLITIC}(?:ال)?", suffix=f"(?:{SPACE}(?P<a>{WORD}))?")
-_AGAINST = re.compile(f"{SPACE}(?:(?:{words_pattern(neighbours.AGAINST)}){SPACE}|ل)(?:ال|ل)?"
-                      f"(?P<n>{_CURRENCY_NOUN.pattern}){WORD_END}")
+_AGAINST = Lexicon(dict.fromkeys(neighbours.AGAINST, True))
 
 
-# ---------------------------------------------------------------- money
+class Named(NamedTuple):
+    """A currency named in the text: الروبل الروسي، العملة الروسية، دينار كويتي."""
+    noun: str
+    adjective: str | None      # the word after it, as written
+    written: str               # noun and adjective as written, spaces squashed
+
+
+def currency_noun(word: str) -> str | None:
+    """The currency noun a folded word is, clitics and article apart (بالدولار، للدينار)."""
+    for _, stem in clitic_readings(word):
+        noun = _CURRENCY_NOUN.values.get(stem[2:] if stem.startswith("ال") else stem)
+        if noun is not None:
+            return noun
+    return None
+
+
+def currencies_named(layer: Text, lo: int = 0, hi: int | None = None) -> list[Named]:
+    """Every currency noun between lo and hi, with the word after it."""
+    out = []
+    for i in layer.within(lo, len(layer.text) if hi is None else hi):
+        noun = currency_noun(layer.folded[i])
+        if noun is None:
+            continue
+        nxt = layer.next_words(layer.ends[i], 1)
+        adjective = layer.word(nxt[0]) if nxt else None
+        end = layer.ends[nxt[0]] if nxt else layer.ends[i]
+        out.append(Named(noun, adjective, " ".join(layer.text[layer.starts[i]:end].split())))
+    return out
+
+
+def against(layer: Text, pos: int) -> str | None:
+    """The currency a rate after pos is against: 90 مقابل الدولار، 5.5 للدولار."""
+    idx = layer.next_words(pos, _AGAINST.longest + 1)
+    words = [layer.folded[i] for i in idx]
+    if not words:
+        return None
+    hit = _AGAINST.at(words, 0)
+    if hit:
+        return currency_noun(words[hit.n]) if hit.n < len(words) else None
+    if any(clitics == "ل" for clitics, _ in clitic_readings(words[0])):
+        return currency_noun(words[0])
+    return None
+
 
 class _Money:
     """Currency codes for one text. A bare درهم، دينار، ريال، جنيه، ليرة takes
     the country the text is about. The text is read for that once, when first
     needed: one scan for the currencies it names, one for the places."""
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, layer: Text):
+        self.layer = layer
         self.bound: dict[str, tuple[str, str]] = {}
 
     def code(self, noun: str, adjective: str | None) -> tuple[str | None, str | None]:
@@ -51,14 +89,13 @@ class _Money:
         return currencies.BARE.get(noun), None
 
     @cached_property
-    def _named(self) -> list[tuple[str, str, str]]:
-        """(noun, adjective, as written) of each currency named with an adjective."""
-        return [(_CURRENCY_NOUN.get(m.group("word")), m.group("a"), " ".join(m.group("whole").split()))
-                for m in _CURRENCY_MENTION.finditer(self.text) if m.group("a")]
+    def _named(self) -> list[Named]:
+        """Each currency named with an adjective."""
+        return [n for n in currencies_named(self.layer) if n.adjective]
 
     @cached_property
     def _places(self) -> tuple[Counter, Counter]:
-        return _place_counts(self.text)
+        return _place_counts(self.layer)
 
     def _country_bound(self, noun: str) -> tuple[str, str]:
         named = Counter((code, written) for n, adjective, written in self._named
@@ -72,18 +109,18 @@ class _Money:
 
 def _qualified(noun: str, adjective: str) -> str | None:
     """The currency a noun and an adjective name together (دينار كويتي → KWD), if they fit."""
-    folded = _folded([adjective])
+    folded = [fold(adjective)]
     hit = _ADJECTIVE.at(folded, 0) or (folded[0].startswith("ال") and _ADJECTIVE.at([folded[0][2:]], 0))
     if not hit:
         return None
-    what, value = hit[0]
+    what, value = hit.value
     code = currencies.CURRENCY_OF.get(value) if what == "country" else value
     return code if code and (noun == "عملة" or code in currencies.CODES_OF_NOUN.get(noun, ())) else None
 
 
-def _place_words() -> tuple[WordScanner, re.Pattern, Lexicon]:
+def _place_words() -> tuple[Lexicon, Lexicon]:
     """Every word that places a text in a territory whose currency a bare noun
-    may name: country names and adjectives, capitals and cities, agency credits."""
+    may name: country names and adjectives, capitals and cities; and agency credits."""
     territories = {t for noun in currencies.COUNTRY_BOUND for code in currencies.CODES_OF_NOUN[noun]
                    for t in currencies.TERRITORIES.get(code, ())}
     words = {form: code for form, code in COUNTRY_CODE.items() if code in territories}
@@ -93,30 +130,28 @@ def _place_words() -> tuple[WordScanner, re.Pattern, Lexicon]:
     for code in territories:
         for city in datelines.CITIES.get(code, ()):
             words[city] = code
-    for form in list(words):
-        if form.startswith("ال"):
-            words.setdefault("لل" + form[2:], words[form])      # للمغرب
     agencies = {a.strip("()"): c for a, c in datelines.AGENCIES.items() if c in territories}
-    # an agency credit is a name in parentheses: a literal "(" first, a fast scan
-    credits = re.compile(rf"\((?P<a>{Lexicon(agencies).pattern})\)")
-    return WordScanner(Lexicon(words), prefix=CLITIC), credits, Lexicon({**words, **agencies})
+    return Lexicon(words), Lexicon(agencies)
 
 
 _PLACES = None
 
 
-def _place_counts(text: str) -> tuple[Counter, Counter]:
+def _place_counts(layer: Text) -> tuple[Counter, Counter]:
     """How often the text names each territory, and a score in which a
-    dateline or an agency credit weighs three times a mention."""
+    dateline or an agency credit (a name in parentheses) weighs three times a mention."""
     global _PLACES
     if _PLACES is None:
         _PLACES = _place_words()            # built on first use: most texts never need it
-    places, credits, lex = _PLACES
-    found = [(m.group("word"), m.start("whole") < DATELINE) for m in places.finditer(text)]
-    found += [(m.group("a"), True) for m in credits.finditer(text)]
+    places, agencies = _PLACES
+    text = layer.text
+    found = [(hit.value, layer.starts[i] < DATELINE) for i, hit in layer.find(places)]
+    for i, hit in layer.find(agencies):
+        start, end = layer.starts[i], layer.ends[i + hit.n - 1]
+        if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+            found.append((hit.value, True))
     score, mentions = Counter(), Counter()
-    for name, strong in found:
-        t = lex.get(name)
+    for t, strong in found:
         mentions[t] += 1
         score[t] += 3 if strong else 1
     return mentions, score
@@ -135,15 +170,14 @@ def _country_evidence(noun: str, mentions: Counter, score: Counter) -> tuple[str
     return territories[best], f"{noun} alone: the text is about {named(best)}" + (f", not {others}" if others else "")
 
 
-def _quoted_currency(text: str, r: _Reading, against: str) -> tuple[str, str] | None:
+def _quoted_currency(layer: Text, r: _Reading, against: str) -> tuple[str, str] | None:
     """An exchange rate with no unit (90 مقابل الدولار) is in the currency the
     sentence is about: the nearest one named before it, other than `against`."""
     found = None
-    for m in _CURRENCY_MENTION.finditer(text[max(0, r.start - 400):r.start]):
-        noun = _CURRENCY_NOUN.get(m.group("word"))
-        code = (m.group("a") and _qualified(noun, m.group("a"))) or currencies.BARE.get(noun)
+    for named in currencies_named(layer, max(0, r.start - 400), r.start):
+        code = (named.adjective and _qualified(named.noun, named.adjective)) or currencies.BARE.get(named.noun)
         if code and code != against:
-            found = code, " ".join(m.group("whole").split())
+            found = code, named.written
     if found:
         return found[0], f"a rate against {against}: the currency the sentence is about, {found[1]}"
     return None

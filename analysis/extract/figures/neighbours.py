@@ -1,40 +1,46 @@
 """A number with no unit takes one from what stands around it, or is no figure."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
-from ...arabic import words_pattern
+from ...arabic import Lexicon
 from ...lexicon import currencies, neighbours
 from ...model import Figure
+from ...text import Text
 from ..numbers import SCALE, Number
 from .context import _counted_in_clause
-from .money import _AGAINST, _CURRENCY_NOUN, _quoted_currency
+from .money import _quoted_currency, against
 from .reading import _Reading
-from .words import _CLAUSE_END, _WORD, SPACE, _folded, _next_phrase, _Phrases
 
-_OF_THEM = _Phrases(dict.fromkeys(neighbours.OF_THEM, True))
-_RANGE_GAP = re.compile(f"{SPACE}(?:{words_pattern(neighbours.RANGE)}){SPACE}")
+_OF_THEM = Lexicon(dict.fromkeys(neighbours.OF_THEM, True))
+_RANGE = Lexicon(dict.fromkeys(neighbours.RANGE, True))
 
-def _from_neighbours(text: str, r: _Reading, nxt: _Reading | None, figures: list[Figure]) -> _Reading | None:
+
+def _range_between(layer: Text, a: int, b: int) -> bool:
+    """Is what stands between offsets a and b only a word of a range or list (و، إلى، أو، حتى)?"""
+    got = layer.phrase_after(a, _RANGE)
+    return got is not None and layer.spaced(got[1], b)
+
+
+def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: list[Figure]) -> _Reading | None:
     """A number with no unit takes one from what stands around it, or is no figure."""
     # a range or list: بين 10 و20 قتيلا، من 5 إلى 7 ملايين دولار
-    if nxt is not None and nxt.kind and _RANGE_GAP.fullmatch(text, r.end, nxt.number.start):
+    if nxt is not None and nxt.kind and _range_between(layer, r.end, nxt.number.start):
         value = r.value
-        if nxt.number.scaled and not r.number.scaled and (scale := _scale_of(text, nxt.number)) > value:
+        if nxt.number.scaled and not r.number.scaled and (scale := _scale_of(layer, nxt.number)) > value:
             value *= scale
         return replace(r, value=value, kind=nxt.kind, unit=nxt.unit)
     # one of the figure before, or compared with it: بينهم أربعة، رفضت 12 منها، مقابل 120 ألفا
     if figures and r.start - figures[-1].end < 300 and (
-            r.among or _next_phrase(text, r.end, _OF_THEM)):
+            r.among or layer.phrase_after(r.end, _OF_THEM)):
         return replace(r, kind=figures[-1].kind, unit=figures[-1].unit)
     # the dead or the wounded: مقتل 3 وإصابة 5
     if r.casualty:
         return replace(r, kind=r.casualty, unit="person")
     # an exchange rate: 90 مقابل الدولار
-    if against := _AGAINST.match(text, r.end):
-        counter = currencies.BARE.get(_CURRENCY_NOUN.get(against.group("n")))
-        if counter and (quoted := _quoted_currency(text, r, counter)):
+    if (noun := against(layer, r.end)) is not None:
+        counter = currencies.BARE.get(noun)
+        if counter and (quoted := _quoted_currency(layer, r, counter)):
             return replace(r, kind="code", unit=quoted)            # (code, why)
     # the clause names what is counted: بلغ عدد القتلى 50
     if (counted := _counted_in_clause(r)) is not None:
@@ -43,14 +49,13 @@ def _from_neighbours(text: str, r: _Reading, nxt: _Reading | None, figures: list
         # its sentence's figure before, whose unit it leaves unsaid: الصادرات 5 مليارات دولار
         # والواردات 3 مليارات
         prev = figures[-1] if figures else None
-        if prev and r.start - prev.end < 150 and not _CLAUSE_END.search(text, prev.end, r.start):
+        if prev and r.start - prev.end < 150 and layer.clause_at(prev.end - 1) == layer.clause_at(r.start):
             return replace(r, kind=prev.kind, unit=prev.unit)
         return replace(r, kind="count", unit=None)               # 17 مليونا: a figure, of what unsaid
     return None
 
 
-
-def _scale_of(text: str, n: Number) -> float:
+def _scale_of(layer: Text, n: Number) -> float:
     """The multiplier of the last scale word of a number (5 ملايين → 1e6)."""
-    words = _folded(_WORD.findall(text, n.start, n.end))
+    words = [layer.folded[i] for i in layer.within(n.start, n.end)]
     return next((SCALE.values[w][0] for w in reversed(words) if w in SCALE.values), 1.0)

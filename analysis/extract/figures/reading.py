@@ -5,28 +5,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...arabic import fold
-from ...lexicon import approximation, currencies, not_figures, neighbours
+from ...arabic import Lexicon, clitic_readings, fold
+from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.units import RATE
+from ...text import SPACE, Text
 from ..numbers import Number
 from .context import _CONTEXT, NOUN
-from .words import (_DEFINITE_FUSED, _NEXT_WORDS, SPACE, _clause_start, _folded, _next_phrase, _Phrases,
-                    _variants, _Words, _words_before)
+from .words import DEFINITE_FUSED, Words, clause_before, following, words_before
 
 _LATIN = re.compile(r"[A-Za-z]")
 _SYMBOLS = {**currencies.ALL_SYMBOLS, "%": "%", "٪": "%"}
 _SYMBOL_AFTER = re.compile(f"{SPACE}({'|'.join(map(re.escape, sorted(_SYMBOLS, key=len, reverse=True)))})")
 _SYMBOL_BEFORE = re.compile(r"(?:(?P<s>US\$|\$|€|£)|(?P<p>[%٪]))\s?\Z")      # $300، %12
-_RATE = _Phrases(dict.fromkeys(RATE, True))
+_RATE = Lexicon(dict.fromkeys(RATE, True))
 # the words just before a number: an approximation, a label, or a pointer to a neighbour
-_BEFORE = _Phrases({
+_BEFORE = Lexicon({
     **{w: ("approx", key) for key, ws in approximation.BEFORE.items() for w in ws},
     **{w: ("label", None) for w in not_figures.BEFORE},
     **{w: ("among", None) for w in neighbours.AMONG},
     **{w: ("their number", None) for w in neighbours.THEIR_NUMBER},
 })
-_APPROX_VERB = _Phrases({w: key for key, ws in approximation.VERBS.items() for w in ws})
-_APPROX_AFTER = _Phrases({w: key for key, ws in approximation.AFTER.items() for w in ws})
+_APPROX_VERB = Lexicon({w: key for key, ws in approximation.VERBS.items() for w in ws})
+_APPROX_AFTER = Lexicon({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
 
 # ---------------------------------------------------------------- reading one number
@@ -44,7 +44,7 @@ class _Reading:
     among: bool = False          # after بينهم/منهم/مقابل: counts what the figure before counts
     their_number: bool = False   # after عددهم: counts the noun its clause names
     casualty: str | None = None   # after a word of death or wounds: مقتل 3 وإصابة 5
-    clause: _Words | None = None  # the words of its clause before it
+    clause: Words | None = None   # the words of its clause before it
 
 
 def _is_label(text: str, n: Number) -> bool:
@@ -69,15 +69,13 @@ def _is_label(text: str, n: Number) -> bool:
 _VAGUE_SCALES = {fold(w) for w in ("الآلاف", "الألوف", "الملايين", "المليارات", "الملايير")}
 
 
-def _unit_after(text: str, pos: int, vague: bool):
+def _unit_after(layer: Text, pos: int, vague: bool):
     """The unit or counted noun right after pos: ((kind, unit, number), end) or None.
     A definite noun is what a vague amount counts (آلاف الأطنان، عشرات الآلاف
     من المدنيين), never what a number counts."""
-    m = _NEXT_WORDS.match(text, pos)
-    if not m:
+    folded, ends = following(layer, pos)
+    if not folded:
         return None
-    ends = [m.end(i) for i in range(1, 5) if m.group(i)]
-    folded = _folded([w for w in m.groups() if w])
     if vague and folded[0] in _VAGUE_SCALES:
         folded, ends = folded[1:], ends[1:]                     # عشرات الآلاف …
     of = len(folded) > 1 and folded[0] == "من"
@@ -96,29 +94,30 @@ def _unit_after(text: str, pos: int, vague: bool):
     return None
 
 
-def _other_noun(text: str, pos: int) -> int | None:
+def _other_noun(layer: Text, pos: int) -> int | None:
     """The end of an indefinite word after pos that no lexicon lists and that is
     not a preposition, particle, pronoun or conjunction: what the number counts (12 كلية)."""
-    m = _NEXT_WORDS.match(text, pos)
-    if not m:
+    folded, ends = following(layer, pos, 1)
+    if not folded:
         return None
-    word = _folded([m.group(1)])[0]
+    word = folded[0]
     if len(word) < 2 or word in _NOT_COUNTED or word[0] in "وف":      # و/ف: the next clause begins
         return None
     if word[0] == "ي":                      # يحتاجون، يعيش: a verb; a noun seldom starts with ي
         return None
-    if any(v.startswith("ال") for v in _variants(word)):               # definite: not what is counted
+    if any(stem.startswith("ال") for _, stem in clitic_readings(word)):   # definite: not what is counted
         return None
-    return m.end(1)
+    return ends[0]
 
 
-def _read(text: str, n: Number) -> _Reading | None:
+def _read(layer: Text, n: Number) -> _Reading | None:
     """The number with its unit and approximation, or None: no figure."""
+    text = layer.text
     if _is_label(text, n):
         return None
     r = _Reading(n, n.start, n.end, n.value)
-    r.clause = _Words.of(text, _clause_start(text, n.start), n.start)
-    before, fused = _words_before(text, n.start, r.clause)
+    r.clause = clause_before(layer, n.start)
+    before, fused = words_before(r.clause, n.start)
     tag = _BEFORE.ending(before) if before else None
     if tag and tag[0] == "label":
         return None
@@ -132,22 +131,22 @@ def _read(text: str, n: Number) -> _Reading | None:
 
     if n.dual:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])
-    elif unit := _unit_after(text, n.end, n.value is None):
+    elif unit := _unit_after(layer, n.end, n.value is None):
         (r.kind, r.unit, _), r.end = unit
         if r.kind is None:
             return None                                          # a duration, a multiplier
     elif symbol := _SYMBOL_AFTER.match(text, n.end):
         r.unit, r.end = _SYMBOLS[symbol.group(1)], symbol.end()
         r.kind = "percent" if r.unit == "%" else "code"
-    elif n.value is None or fused in _DEFINITE_FUSED:
+    elif n.value is None or fused in DEFINITE_FUSED:
         return None                                              # آلاف alone; ال12, a rank
     elif symbol := _SYMBOL_BEFORE.search(text, max(0, n.start - 4), n.start):
         r.kind, r.unit = ("code", _SYMBOLS[symbol.group("s")]) if symbol.group("s") else ("percent", "%")
         r.start = symbol.start()
-    elif (n.digits or n.value >= 3) and (end := _other_noun(text, n.end)):
+    elif (n.digits or n.value >= 3) and (end := _other_noun(layer, n.end)):
         r.kind, r.end = "count", end                             # 12 كلية: a thing no lexicon lists
-    if r.kind in ("quantity", "currency", "code") and (rate := _next_phrase(text, r.end, _RATE)):
+    if r.kind in ("quantity", "currency", "code") and (rate := layer.phrase_after(r.end, _RATE)):
         r.end = rate[1]                                          # 2 مليون برميل يوميا
-    if after := _next_phrase(text, r.end, _APPROX_AFTER):
-        r.approx = after[0]                                      # 40 قتيلا على الأقل
+    if after := layer.phrase_after(r.end, _APPROX_AFTER):
+        r.approx = after[0].value                                # 40 قتيلا على الأقل
     return r

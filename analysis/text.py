@@ -1,0 +1,209 @@
+"""The text layer: one text, read once, for every stage.
+
+`analyze()` builds one `Text`; dates, numbers, figures, events and compare
+read it, never the raw text with patterns of their own. It holds
+- the lexical atoms (extract/scan.py: digit runs, date and number words);
+- the words: where each starts and ends and its folded form (arabic.fold);
+  their clitic readings come from the one reader, `arabic.clitic_readings`;
+- the sentences and clauses, from the one definition below.
+
+spaCy's `Doc` is the model: one immutable text, tokens and sentences computed
+once, everything else offsets into it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cached_property
+
+from .arabic import clitic_readings, fold
+
+# A word: a letter, then letters, marks and tatweel, up to a space, a digit or punctuation.
+WORD = r"(?=[^\W\d_])[^\s\d!-/:-@\[-`{-~،؛؟«»…٪٫٬\u200e\u200f]+"
+SPACE = r"[\s\u200e\u200f]*"            # what may stand between two words of one phrase
+_WORD = re.compile(WORD)
+_SPACE = re.compile(SPACE)
+
+# Where a sentence ends: a line break; the run of spaces between a ticker's
+# headlines; a full stop (not a decimal point between digits, not the two
+# dots that join a headline's parts, not the dot of an abbreviation: م.د،
+# ق.م), ! ? ؟ — with the quotes and brackets that close after them.
+_SENTENCE_END = re.compile(r"\n|[ \u00a0\t]{3,}|(?:\.{3,}|\.{1,2}|[!?؟])[.!?؟]*[\"'»”)]*")
+# Where a clause ends inside a sentence: a semicolon, or a comma before a
+# clause of contrast (فيما، بينما، في حين).
+_CLAUSE_END = re.compile(r"[؛;]|،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")
+PAUSES = "،,؛;"                       # where a sentence may be cut between two statements
+
+
+def _is_stop(text: str, m: re.Match) -> bool:
+    s, e = m.span()
+    run = m.group()
+    if not run.startswith("."):
+        return True
+    dots = len(run) - len(run.lstrip("."))
+    if dots == 2:
+        return False                                        # "بطنجة.. شاب": one headline
+    if dots == 1:
+        before, after = text[s - 1:s], text[e:e + 1]
+        if before.isdigit() and after.isdigit():
+            return False                                    # 3.5
+        if before.isalpha() and not text[s - 2:s - 1].isalpha() and (after.isalpha() or after == " "):
+            return False                                    # م.د، أ. د: an abbreviation
+    return True
+
+
+def _spans(ends: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
+    spans, start = [], lo
+    for end in ends + [hi]:
+        if end > start:
+            spans.append((start, end))
+            start = end
+    return spans
+
+
+class Text:
+    """One text as every stage reads it. Offsets are into `text` itself."""
+
+    def __init__(self, text: str):
+        self.text = text
+        spans = [m.span() for m in _WORD.finditer(text)]
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        surfaces = [text[s:e] for s, e in spans]
+        self.folded = fold("\x00".join(surfaces)).split("\x00") if surfaces else []
+
+    # -- atoms -------------------------------------------------------------------
+
+    @cached_property
+    def atoms(self):
+        from .extract.scan import scan
+        return scan(self.text)
+
+    # -- sentences and clauses ----------------------------------------------------
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of each sentence, covering the whole text in order."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text) if _is_stop(self.text, m)]
+        return _spans(ends, 0, len(self.text))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """(start, end) of each clause: the sentences cut further at their clause ends."""
+        out = []
+        for start, end in self.sentences:
+            cuts = [m.end() for m in _CLAUSE_END.finditer(self.text, start, end)]
+            out += _spans(cuts, start, end)
+        return out
+
+    @cached_property
+    def _clause_starts(self) -> list[int]:
+        return [s for s, _ in self.clauses]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence holding the character at pos (the last one at the text's end)."""
+        return self.sentences[self.sentence_index(pos)] if self.sentences else (0, 0)
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        if not self.clauses:
+            return 0, 0
+        return self.clauses[max(0, bisect.bisect_right(self._clause_starts, pos) - 1)]
+
+    def pauses(self, lo: int, hi: int) -> list[int]:
+        """Offsets of the commas and semicolons between lo and hi."""
+        return [i for i in range(lo, min(hi, len(self.text))) if self.text[i] in PAUSES]
+
+    # -- words -------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def word(self, i: int) -> str:
+        """Word i as written."""
+        return self.text[self.starts[i]:self.ends[i]]
+
+    def readings(self, i: int) -> tuple[tuple[str, str], ...]:
+        """Word i's clitic readings: (clitics, stem), the bare word first."""
+        return clitic_readings(self.folded[i])
+
+    def first_from(self, pos: int) -> int:
+        """The index of the first word starting at or after pos."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def last_before(self, pos: int) -> int:
+        """The index of the last word ending at or before pos (-1 if none)."""
+        return bisect.bisect_right(self.ends, pos) - 1
+
+    def within(self, lo: int, hi: int) -> range:
+        """The words wholly inside [lo, hi)."""
+        return range(self.first_from(lo), self.last_before(hi) + 1)
+
+    def word_at(self, pos: int) -> int | None:
+        """The index of the word holding the character at pos, or None."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i if i >= 0 and pos < self.ends[i] else None
+
+    def spaced(self, a: int, b: int) -> bool:
+        """Only spaces (or bidi marks) between offsets a and b."""
+        return a <= b and _SPACE.fullmatch(self.text, a, b) is not None
+
+    def next_words(self, pos: int, n: int) -> list[int]:
+        """Up to n words after pos, the first with only spaces before it, each
+        next with only spaces between it and the one before."""
+        out, i = [], self.first_from(pos)
+        while len(out) < n and i < len(self.starts) and self.spaced(self.ends[out[-1]] if out else pos,
+                                                                      self.starts[i]):
+            out.append(i)
+            i += 1
+        return out
+
+    def words_before(self, pos: int, lo: int = 0) -> list[int]:
+        """The words running up to pos with only spaces between them (none
+        starting before lo), in text order."""
+        out, i, end = [], self.last_before(pos), pos
+        while i >= 0 and self.starts[i] >= lo and self.spaced(self.ends[i], end):
+            out.append(i)
+            end = self.starts[i]
+            i -= 1
+        out.reverse()
+        return out
+
+    # -- lexicon look-ups ----------------------------------------------------------
+
+    def find(self, lexicon, lo: int = 0, hi: int | None = None):
+        """Each entry of the lexicon among the words wholly inside [lo, hi), left
+        to right, never overlapping, never across punctuation: (word index, Hit)."""
+        words = self.folded
+        span = self.within(lo, len(self.text) if hi is None else hi)
+        i, stop = span.start, span.stop
+        while i < stop:
+            if lexicon.candidates(words[i]):
+                end = i + 1
+                while end < min(stop, i + lexicon.longest) and self.spaced(self.ends[end - 1], self.starts[end]):
+                    end += 1
+                hit = lexicon.at(words, i, end)
+                if hit:
+                    yield i, hit
+                    i += hit.n
+                    continue
+            i += 1
+
+    def phrase_after(self, pos: int, lexicon):
+        """The entry of the lexicon made of the next words after pos: (Hit, its end offset) or None."""
+        idx = self.next_words(pos, lexicon.longest)
+        if not idx:
+            return None
+        hit = lexicon.at(self.folded, idx[0], idx[-1] + 1)
+        return (hit, self.ends[idx[hit.n - 1]]) if hit else None
+
+    def phrase_before(self, pos: int, lexicon, lo: int = 0):
+        """The value of the entry of the lexicon that the words running up to pos end with, or None."""
+        idx = self.words_before(pos, lo)
+        return lexicon.ending(self.folded[idx[0]:idx[-1] + 1]) if idx else None
