@@ -40,7 +40,7 @@ def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
     found = dates.find_dates(text, reference_date, atoms)
     nums = numbers.find_numbers(text, atoms=atoms)
     figs = figures.find_figures(layer, nums, found.mentions)
-    evs = events.find_events(text, found.mentions, figs)
+    evs = events.find_events(layer, found.mentions, figs)
     return Analysis(text=text, dates=tuple(found.mentions), figures=tuple(figs), events=tuple(evs),
                     reference_date=found.reference_date, reference_source=found.reference_source,
                     notes=tuple(found.notes))

@@ -25,13 +25,16 @@ _WORD = re.compile(WORD)
 _SPACE = re.compile(SPACE)
 
 # Where a sentence ends: a line break; the run of spaces between a ticker's
-# headlines; a full stop (not a decimal point between digits, not the two
-# dots that join a headline's parts, not the dot of an abbreviation: م.د،
-# ق.م), ! ? ؟ — with the quotes and brackets that close after them.
-_SENTENCE_END = re.compile(r"\n|[ \u00a0\t]{3,}|(?:\.{3,}|\.{1,2}|[!?؟])[.!?؟]*[\"'»”)]*")
-# Where a clause ends inside a sentence: a semicolon, or a comma before a
-# clause of contrast (فيما، بينما، في حين).
-_CLAUSE_END = re.compile(r"[؛;]|،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")
+# headlines; a full stop (not a decimal point between digits, not the dot of
+# an abbreviation: م.د، ق.م; the two dots that join a headline's parts end a
+# clause), ! ? ؟ — with the quotes and brackets that close after them; a colon
+# that closes a heading or opens a statement (not one before a quote, which
+# the quote continues, nor one before a figure: عدد القتلى: 50).
+_SENTENCE_END = re.compile(r"\n|[ \u00a0\t]{3,}|(?:\.{3,}|\.{1,2}|[!?؟])[.!?؟]*[\"'»”)]*"
+                           r"|:(?!\s*[\"«“\d])")
+# Where a clause ends inside a sentence: two dots (طقس الجمعة.. أمطار مرتقبة),
+# a semicolon, or a comma before a clause of contrast (فيما، بينما، في حين).
+_CLAUSE_END = re.compile(r"(?<![.\d])\.\.(?![.\d])[\"'»”)]*|[؛;]|،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")
 PAUSES = "،,؛;"                       # where a sentence may be cut between two statements
 
 
@@ -42,7 +45,7 @@ def _is_stop(text: str, m: re.Match) -> bool:
         return True
     dots = len(run) - len(run.lstrip("."))
     if dots == 2:
-        return False                                        # "بطنجة.. شاب": one headline
+        return False                                        # "بطنجة.. شاب": one headline, two clauses
     if dots == 1:
         before, after = text[s - 1:s], text[e:e + 1]
         if before.isdigit() and after.isdigit():
@@ -104,6 +107,9 @@ class Text:
     def _clause_starts(self) -> list[int]:
         return [s for s, _ in self.clauses]
 
+    def clause_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._clause_starts, pos) - 1)
+
     def sentence_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, pos) - 1)
 
@@ -112,9 +118,7 @@ class Text:
         return self.sentences[self.sentence_index(pos)] if self.sentences else (0, 0)
 
     def clause_at(self, pos: int) -> tuple[int, int]:
-        if not self.clauses:
-            return 0, 0
-        return self.clauses[max(0, bisect.bisect_right(self._clause_starts, pos) - 1)]
+        return self.clauses[self.clause_index(pos)] if self.clauses else (0, 0)
 
     def pauses(self, lo: int, hi: int) -> list[int]:
         """Offsets of the commas and semicolons between lo and hi."""
@@ -144,6 +148,19 @@ class Text:
     def within(self, lo: int, hi: int) -> range:
         """The words wholly inside [lo, hi)."""
         return range(self.first_from(lo), self.last_before(hi) + 1)
+
+    @cached_property
+    def _digit_runs(self) -> tuple[list[int], list[int]]:
+        runs = [(a.start, a.end) for a in self.atoms if a.kind in ("num", "digits", "ndate")]
+        return [s for s, _ in runs], [e for _, e in runs]
+
+    def token_ends(self, lo: int, hi: int, most: int) -> list[int]:
+        """Where each of the first `most` words and runs of digits inside [lo, hi) ends, in order."""
+        starts, ends = self._digit_runs
+        k = bisect.bisect_left(starts, lo)
+        digits = [e for e in ends[k:k + most] if e <= hi]
+        words = self.within(lo, hi)
+        return sorted([self.ends[i] for i in words[:most]] + digits)[:most]
 
     def word_at(self, pos: int) -> int | None:
         """The index of the word holding the character at pos, or None."""

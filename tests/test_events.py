@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from analysis import analyze
 from analysis.extract.events import find_events
+from analysis.text import Text
 from analysis.timex import period
 from analysis.lexicon.actors import BODIES, CAPITALS, NOT_ACTORS, TITLES
 from analysis.lexicon.countries import COUNTRY_WORDS, SKIP, nisba
@@ -34,7 +35,7 @@ def mention(text: str, phrase: str, value: str | None, nth: int = 0, calendar: s
 
 
 def events_of(text: str, *mentions: DateMention, figures=()):
-    return find_events(text, list(mentions), list(figures))
+    return find_events(Text(text), list(mentions), list(figures))
 
 
 # --- lexicons -------------------------------------------------------------------------
@@ -107,7 +108,7 @@ def test_verb_forms_conjugate_and_leave_out_ambiguous_forms():
 # --- dates into events ----------------------------------------------------------------
 
 def test_no_dates_no_events():
-    assert find_events("نص بلا تاريخ.", [], []) == []
+    assert find_events(Text("نص بلا تاريخ."), [], []) == []
 
 
 def test_a_range_written_with_a_dash_is_one_event_spanning_both_ends():
@@ -245,7 +246,7 @@ def test_any_text_and_mentions_give_events_that_hold_each_mention_once(text, spa
         if start < end and not taken & set(range(start, end)):
             taken |= set(range(start, end))
             mentions.append(DateMention(text[start:end], start, end, value, "day"))
-    evs = find_events(text, mentions, [])
+    evs = find_events(Text(text), mentions, [])
     counts = [0] * len(mentions)
     for e in evs:
         assert 0 <= e.start <= e.end <= len(text)
@@ -318,4 +319,4 @@ def test_every_gold_dev_date_is_in_exactly_one_event(doc):
     """The same on the gold mentions, so the events are tested whatever the date reader finds."""
     dates = [DateMention(m["text"], m["start"], m["end"], m["value"], "day", m.get("mod"),
                          m.get("calendar", "gregorian")) for m in doc["dates"]]
-    _check_each_resolved_date_in_one_event(doc["text"], dates, find_events(doc["text"], dates, []))
+    _check_each_resolved_date_in_one_event(doc["text"], dates, find_events(Text(doc["text"]), dates, []))

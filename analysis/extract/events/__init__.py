@@ -5,11 +5,11 @@ How a text becomes events:
 1. Date mentions that name one time together form a group: the two ends of a
    range (من 30 أغسطس وحتى 5 سبتمبر 2022، 21 – 27 ديسمبر، بين X وY) and a date
    with its equivalent in the other calendar (… هـ الموافق …).
-2. In one sentence, a coarser date that encloses a finer one (التفاعل
+2. In one clause, a coarser date that encloses a finer one (التفاعل
    المشترك – 2022 … من 21 – 27 ديسمبر 2022) restates its period and joins the
    finer date's event; an undated mention joins a dated one in its clause.
-3. Each remaining group is an event. Several in one sentence split it at a
-   clause separator (، ؛) between them; dates with no separator between them
+3. Each remaining group is an event. Several in one clause split it at a
+   pause (a comma) between them; dates with no pause between them
    (a list: في 16 نوفمبر و28 ديسمبر) are events that share their clause.
 4. The clause gives the rest: the trigger nearest the date (a noun, else a
    verb) gives the category and where the label starts; countries, bodies and
@@ -24,37 +24,34 @@ import bisect
 import datetime as dt
 
 from ...model import DateMention, Event, Figure
-from .actors import _actors
-from .clauses import _joined_spans, _segments, _sentences, _strip
+from ...text import Text
+from .actors import actors
+from .clauses import _segments, _strip
 from .groups import _group_dates, _Group, _merge_restatements
 from .label import _label
-from .lookup import _Hit, _lookup
+from .lookup import Hit, lookup
 
-# --- events -----------------------------------------------------------------------
-
-def find_events(text: str, dates: list[DateMention], figures: list[Figure]) -> list[Event]:
+def find_events(layer: Text, dates: list[DateMention], figures: list[Figure]) -> list[Event]:
     if not dates:
         return []
-    sentences = _sentences(text)
-    sentence_starts = [s for s, _ in sentences]
-    by_sentence: dict[int, list[_Group]] = {}
+    text, clauses = layer.text, layer.clauses
+    by_clause: dict[int, list[_Group]] = {}
     for g in _group_dates(text, dates):
-        k = max(0, bisect.bisect_right(sentence_starts, g.start) - 1)
-        by_sentence.setdefault(k, []).append(g)
+        by_clause.setdefault(layer.clause_index(g.start), []).append(g)
 
-    triggers, actor_hits = _lookup(text, _joined_spans([sentences[k] for k in sorted(by_sentence)]))
+    triggers, actor_hits = lookup(layer, [clauses[k] for k in sorted(by_clause)])
     trigger_starts = [h.start for h in triggers]
-    actors = _actors(text, actor_hits)
-    actor_starts = [p for p, _ in actors]
+    named = actors(layer, actor_hits)
+    actor_starts = [p for p, _ in named]
     mention_bounds = sorted((d.start, d.end) for d in dates)
     by_figure_start = sorted(range(len(figures)), key=lambda i: figures[i].start)
     figure_starts = [figures[i].start for i in by_figure_start]
 
     events: list[tuple[tuple, Event]] = []
-    for k, groups in by_sentence.items():
-        sentence = (sentences[k][0], max(sentences[k][1], groups[-1].end))
-        segments = (_segments(text, sentence, _merge_restatements(groups)) if len(groups) > 1
-                    else [(*sentence, groups)])
+    for k, groups in by_clause.items():
+        clause = (clauses[k][0], max(clauses[k][1], groups[-1].end))
+        segments = (_segments(layer, clause, _merge_restatements(groups)) if len(groups) > 1
+                    else [(*clause, groups)])
         for seg_start, seg_end, seg_groups in segments:
             for g in seg_groups:
                 members = sorted(g.all_members())
@@ -65,12 +62,12 @@ def find_events(text: str, dates: list[DateMention], figures: list[Figure]) -> l
                 lo, hi = bisect.bisect_left(actor_starts, start), bisect.bisect_left(actor_starts, end)
                 event = Event(
                     start=start, end=end,
-                    label=_label(text, start, end, trig, g, mention_bounds),
+                    label=_label(layer, start, end, trig, g, mention_bounds),
                     category=trig.value[0] if trig else "other",
                     date_value=g.value if g.span else None,
                     dates=tuple(members),
                     figures=_figures_within(figures, by_figure_start, figure_starts, start, end),
-                    actors=tuple(dict.fromkeys(name for _, name in actors[lo:hi])),
+                    actors=tuple(dict.fromkeys(name for _, name in named[lo:hi])),
                     trigger=text[trig.stem:trig.end] if trig else None)
                 key = (0, g.span[0], start) if g.span else (1, dt.date.min, start)
                 events.append((key, event))
@@ -83,7 +80,7 @@ def _figures_within(figures, order: list[int], starts: list[int], start: int, en
     return tuple(sorted(i for i in chosen if figures[i].end <= end))
 
 
-def _nearest_trigger(triggers: list[_Hit], starts: list[int], start: int, end: int, g: _Group) -> _Hit | None:
+def _nearest_trigger(triggers: list[Hit], starts: list[int], start: int, end: int, g: _Group) -> Hit | None:
     """The trigger nearest the date in the clause: a noun, else a verb; on a tie the one before."""
     best = None
     for h in triggers[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:

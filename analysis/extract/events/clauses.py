@@ -1,60 +1,29 @@
-"""Sentences, and where a sentence with several events is split among them."""
+"""Where a clause with several events is split among them."""
 from __future__ import annotations
 
 import bisect
-import re
-
+from ...text import Text
 from .groups import _distance, _Group
 
-# one character class first, so the regex engine skips to candidates in C
-_SENTENCE_END = re.compile(r"[.!?؟:\n](?:(?<=[.!?؟])[.!?؟]*[\"'»”)]*(?=\s|$)|(?<=\n)|(?<=:)(?!\s*[\"«“]))")
-_TICKER_GAP = re.compile(r"[ \u00a0]{3,}")          # headline tickers separate items by runs of spaces
-_SEPARATOR = re.compile(r"[،,؛;]")
-
-# --- sentences and clauses ---------------------------------------------------------
-
-def _sentences(text: str) -> list[tuple[int, int]]:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    if "   " in text or "\u00a0\u00a0" in text:
-        ends = sorted(ends + [m.end() for m in _TICKER_GAP.finditer(text)])
-    spans, start = [], 0
-    for end in ends + [len(text)]:
-        if end > start:
-            spans.append((start, end))
-            start = end
-    return spans
-
-
-def _joined_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans that touch, as one."""
-    out: list[list[int]] = []
-    for start, end in spans:
-        if out and out[-1][1] == start:
-            out[-1][1] = end
-        else:
-            out.append([start, end])
-    return [(a, b) for a, b in out]
-
-
-def _cut_between(text: str, left: _Group, right: _Group) -> tuple[int, int] | None:
-    """Where to split a sentence between two events: at the last separator
-    before the right date that leaves it a clause of its own (two words or
-    more before the date), else at the last separator; None if there is none."""
-    seps = list(_SEPARATOR.finditer(text, left.end, right.start))
-    if not seps:
+def _cut_between(layer: Text, left: _Group, right: _Group) -> tuple[int, int] | None:
+    """Where to split a clause between two events: at the last pause (a comma
+    or semicolon) before the right date that leaves it a clause of its own (two
+    words or more before the date), else at the last pause; None if there is none."""
+    pauses = layer.pauses(left.end, right.start)
+    if not pauses:
         return None
-    for sep in reversed(seps):
-        if len(text[sep.end():right.start].split()) >= 2:
-            return sep.start(), sep.end()
-    return seps[-1].start(), seps[-1].end()
+    for p in reversed(pauses):
+        if len(layer.within(p + 1, right.start)) >= 2:
+            return p, p + 1
+    return pauses[-1], pauses[-1] + 1
 
 
-def _segments(text: str, sentence: tuple[int, int], roots: list[_Group]):
-    """Split a sentence among its events: [(start, end, [groups])]."""
+def _segments(layer: Text, sentence: tuple[int, int], roots: list[_Group]):
+    """Split a clause among its events: [(start, end, [groups])]."""
     roots.sort(key=lambda g: g.start)
     segments, seg_start, current = [], sentence[0], [roots[0]]
     for left, right in zip(roots, roots[1:]):
-        cut = _cut_between(text, left, right)
+        cut = _cut_between(layer, left, right)
         if cut:
             segments.append((seg_start, cut[0], current))
             seg_start, current = cut[1], [right]

@@ -95,7 +95,7 @@ def _encloses(big: _Group, small: _Group) -> bool:
 
 
 def _merge_restatements(groups: list[_Group]) -> list[_Group]:
-    """In one sentence: a coarser date that encloses a finer one near it (among
+    """In one clause: a coarser date that encloses a finer one near it (among
     the RESTATEMENT_REACH dates on either side) joins it."""
     parent: dict[int, _Group] = {}
     for i, g in enumerate(groups):

@@ -6,34 +6,37 @@ import re
 
 from ...arabic import fold
 from ...lexicon.clauses import DANGLING
+from ...text import Text
 from .groups import _Group
-from .lookup import _Hit
+from .lookup import Hit
 
 LABEL_WORDS = 12
 _LABEL_PUNCT = " \t\n،,:;؛.-–—\"'«»“”("
 _DANGLING = frozenset(fold(w) for w in DANGLING)
-_LABEL_SPAN = re.compile(rf"(?:\S+\s+){{0,{LABEL_WORDS - 1}}}\S+")
+# what a clause may open with before its first word: quotes, a list marker (1- …)
 _LEAD = re.compile(r"[\s\"'«»“”(]*(?:\d{1,2}\s*[-–)]\s*(?=[^\W\d_]))?[\s\"'«»“”(]*")
 
 
-def _label(text: str, start: int, end: int, trig: _Hit | None, g: _Group, mention_bounds) -> str:
+def _label(layer: Text, start: int, end: int, trig: Hit | None, g: _Group, mention_bounds) -> str:
     """At most about LABEL_WORDS words from the trigger (else from the clause's start)."""
+    text = layer.text
     pos = trig.stem if trig else _LEAD.match(text, start, end).end()
-    words = _LABEL_SPAN.match(text, pos, end)
-    if not words:
+    ends = layer.token_ends(pos, end, LABEL_WORDS + 1)
+    if not ends:
         return text[start:end]
-    stop = words.end()
+    # the whole clause when it is short, else up to its LABEL_WORDS-th word or number
+    stop = end if len(ends) <= LABEL_WORDS else ends[LABEL_WORDS - 1]
     if g.start < stop < g.end:             # never cut the event's own date or range
         stop = g.end
     k = bisect.bisect_left(mention_bounds, (stop, stop))     # nor any other date
     for s, e in mention_bounds[max(0, k - 2):k]:
         if s < stop < e:
             stop = e
-    label = trimmed = text[pos:stop]
-    while True:
-        trimmed = trimmed.rstrip(_LABEL_PUNCT)
-        head, _, last = trimmed.rpartition(" ")
-        if not head or fold(last) not in _DANGLING:
+    full = stop
+    while True:                            # no punctuation or dangling word at the end
+        stop = pos + len(text[pos:stop].rstrip(_LABEL_PUNCT))
+        i = layer.last_before(stop)
+        if i < 0 or layer.starts[i] <= pos or layer.ends[i] != stop or layer.folded[i] not in _DANGLING:
             break
-        trimmed = head
-    return trimmed or label
+        stop = layer.starts[i]
+    return text[pos:stop] or text[pos:full]
