@@ -31,7 +31,7 @@ _SPACE = re.compile(SPACE)
 # that closes a heading or opens a statement (not one before a quote, which
 # the quote continues, nor one before a figure: عدد القتلى: 50).
 _SENTENCE_END = re.compile(r"\n|[ \u00a0\t]{3,}|(?:\.{3,}|\.{1,2}|[!?؟])[.!?؟]*[\"'»”)]*"
-                           r"|:(?!\s*[\"«“\d])")
+                           r"|:(?!\s*[\"«“\d])\s*")
 # Where a clause ends inside a sentence: two dots (طقس الجمعة.. أمطار مرتقبة),
 # a semicolon, or a comma before a clause of contrast (فيما، بينما، في حين).
 _CLAUSE_END = re.compile(r"(?<![.\d])\.\.(?![.\d])[\"'»”)]*|[؛;]|،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")
@@ -87,8 +87,14 @@ class Text:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence, covering the whole text in order."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.text) if _is_stop(self.text, m)]
+        numbers = self._number_starts
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text) if _is_stop(self.text, m)
+                and not (m.group()[0] == ":" and m.end() in numbers)]     # عدد القتلى: خمسون
         return _spans(ends, 0, len(self.text))
+
+    @cached_property
+    def _number_starts(self) -> frozenset[int]:
+        return frozenset(a.word_start for a in self.atoms if a.kind in ("num", "digits", "cardinal", "scale"))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
