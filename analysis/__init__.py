@@ -37,7 +37,7 @@ def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
 
     layer = Text(text)
     atoms = layer.atoms
-    found = dates.find_dates(text, reference_date, atoms)
+    found = dates.find_dates(layer, reference_date)
     nums = numbers.find_numbers(text, atoms=atoms)
     figs = figures.find_figures(layer, nums, found.mentions)
     evs = events.find_events(layer, found.mentions, figs)

@@ -7,6 +7,7 @@ import pytest
 
 from analysis import analyze
 from analysis.extract.dates import find_dates
+from analysis.text import Text
 
 TIMEX = re.compile(r"(?:\d{4}|X{4})(?:-\d{2}(?:-\d{2})?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?"
                    r"|\d{3}X|\d{2}XX|\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}|XXXX-\d{2}(?:-\d{2})?")
@@ -85,7 +86,7 @@ def test_diacritics_and_tatweel_inside_words_are_tolerated():
 
 
 def test_find_dates_reports_the_reference_used():
-    r = find_dates("اليوم", dt.date(2020, 1, 1))
+    r = find_dates(Text("اليوم"), dt.date(2020, 1, 1))
     assert (r.reference_date, r.reference_source) == (dt.date(2020, 1, 1), "given")
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...model import DateMention
-from ..scan import Atom, scan
+from ...text import Text
 from .hijri import Hijri
 from .named import NamedMonths
 from .numeric import Numeric
@@ -82,9 +82,9 @@ def _dateline(text: str, exprs: list[Expr]) -> dt.date | None:
     return None
 
 
-def find_dates(text: str, reference_date: dt.date | None = None,
-               atoms: list[Atom] | None = None) -> DateResult:
-    exprs = _Parser(text, scan(text) if atoms is None else atoms).parse()
+def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult:
+    text = layer.text
+    exprs = _Parser(layer).parse()
     _link(text, exprs)
     source, notes = ("given" if reference_date else None), []
     if reference_date is None:
@@ -100,7 +100,7 @@ def find_dates(text: str, reference_date: dt.date | None = None,
                 e.y, e.linked = int(year[:4]), True
                 if e.m and e.partner.m and (e.m, e.d or 0) > (e.partner.m, e.partner.d or 0):
                     e.y -= 1
-        resolved[id(e)] = _resolve(e, reference_date, text)
+        resolved[id(e)] = _resolve(e, reference_date, layer)
     mentions = []
     for e in exprs:
         value, precision, relative, hijri = resolved[id(e)]

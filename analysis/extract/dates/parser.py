@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...arabic import MARKS, WORD_END, WORD_START, words_pattern
+from ...arabic import Lexicon, fold, words_pattern
+from ...lexicon import approximation
 from ...lexicon import dates as L
+from ...text import Text
 from ..scan import Atom
 
 # ---------------------------------------------------------------- gaps between atoms
@@ -26,18 +28,13 @@ _YEAR_GAP = re.compile(r"\s*(?:\)\s*)?")     # تموز (يوليو) 2019
 _QUALIFIED_YEAR = re.compile(r"\s+ال[^\W\d_]+(?:ي|ية|يه)\s+")   # العام الدراسي 2023
 _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
-_CUE_BEFORE = re.compile(
-    rf"(?:^|[\s(،,]|(?<=[وف]))(?:[وف]?(?:{words_pattern(L.TEMPORAL_CUES)}))[{MARKS}]*\s*$")
-_FUTURE = re.compile(rf"{WORD_START}[وف]?(?:{words_pattern(L.FUTURE_CUES)}){WORD_END}")
-# a sentence ends at a single full stop (".." joins a headline's parts), ! ?
-# ؟, a line break, or a run of spaces (the gap between ticker headlines)
-_SENTENCE_END = re.compile(r"(?<!\.)\.(?!\.)\s|[!?؟]\s|\n|\s{3,}")
-_COUNT_BEFORE = re.compile(
-    rf"(?:{words_pattern(['أكثر', 'أقل', 'أزيد', 'أكبر', 'أعلى', 'أدنى', 'ما يزيد', 'ما يقارب', 'حوالي', 'قرابة', 'زهاء', 'يناهز'])})"
-    rf"\s+(?:{words_pattern(['من', 'عن', 'على'])})?\s*$")
-# an indefinite accusative noun (زائرا، شخصاً) counts what the number before it states
-_COUNTED_NOUN_AFTER = re.compile(
-    rf"\s+(?!(?:{words_pattern(L.ADVERBS_AFTER_YEAR)})(?![^\W\d_]))[^\W\d_][^\W\d_{MARKS}]*(?<!و)ا[ًٌٍ]?(?![^\W\d_])")
+_CUES = Lexicon(dict.fromkeys(L.TEMPORAL_CUES, True))
+FUTURE_CUES = Lexicon(dict.fromkeys(L.FUTURE_CUES, True))
+# what makes a bare number a count, not a year, when it stands before it
+# (أكثر من 2000، حوالي 1500): the approximations that are not also temporal (حتى، نحو)
+COUNT_BEFORE = Lexicon({w: True for kind, words in approximation.BEFORE.items() if kind != "up_to"
+                        for w in words if fold(w) not in _CUES.values})
+_ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
 
 
@@ -78,9 +75,17 @@ class Expr:
 
 
 
+def counted_noun_after(layer: Text, pos: int) -> bool:
+    """Is the word after pos an indefinite accusative noun (زائرا، شخصاً), which
+    counts what the number before it states (2019 زائرا)?"""
+    nxt = layer.next_words(pos, 1)
+    word = layer.folded[nxt[0]] if nxt else ""
+    return len(word) >= 2 and word.endswith("ا") and not word.endswith("وا") and word not in _ADVERBS_AFTER_YEAR
+
+
 class Pieces:
-    def __init__(self, text: str, atoms: list[Atom]):
-        self.text, self.atoms = text, atoms
+    def __init__(self, layer: Text):
+        self.layer, self.text, self.atoms = layer, layer.text, layer.atoms
 
     def at(self, i: int, *kinds: str) -> Atom | None:
         if i < len(self.atoms) and self.atoms[i].kind in kinds:
@@ -97,7 +102,7 @@ class Pieces:
             return True   # بمايو، لرمضان: the clitic is a preposition
         if i > 0 and self.atoms[i - 1].kind in ("modifier", "monthword") and self.next_to(i - 1, i):
             return True
-        return _CUE_BEFORE.search(self.text, max(0, a.start - 24), a.start) is not None
+        return self.layer.phrase_before(a.start, _CUES) is not None
 
     # -- pieces -------------------------------------------------------------
 
@@ -184,7 +189,9 @@ class Pieces:
         return None
 
     def after_word(self, a: Atom, word: str) -> bool:
-        return self.text[max(0, a.start - len(word) - 2):a.start].rstrip().endswith(word)
+        """Is the word right before atom a this word?"""
+        before = self.layer.words_before(a.start)
+        return bool(before) and self.layer.folded[before[-1]] == fold(word)
 
     def in_list(self, i, j) -> bool:
         """A month next to another month by a range or list connector: يناير وحتى نوفمبر 2022."""

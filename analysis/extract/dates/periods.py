@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 
-from ...arabic import Lexicon, clitic_readings, fold
+from ...arabic import Lexicon
 from ...lexicon import dates as L
-from .parser import (_COUNT_BEFORE, _COUNTED_NOUN_AFTER, _NAME_DASH, _OF, _QUALIFIED_YEAR, _RANGE,
-                     _YEAR_RANGE, Expr, _closing_year)
+from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _QUALIFIED_YEAR, _RANGE, _YEAR_RANGE, Expr, _closing_year,
+                     counted_noun_after)
 
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
-_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
 
 
 class Periods:
@@ -55,17 +54,13 @@ class Periods:
     def year_context(self, i: int) -> bool:
         """Is this bare number a year? Something must place it in time, and
         nothing may make it a count (أكثر من 2000، 2019 زائرا)."""
-        a = self.atoms[i]
-        before = self.text[max(0, a.start - 30):a.start]
-        if _COUNT_BEFORE.search(before) or _COUNTED_NOUN_AFTER.match(self.text, a.end):
+        a, layer = self.atoms[i], self.layer
+        if layer.phrase_before(a.start, COUNT_BEFORE) or counted_noun_after(layer, a.end):
             return False
-        if self.cued(i) or _NAME_DASH.search(before):
+        if self.cued(i) or _NAME_DASH.search(self.text, max(0, a.start - 30), a.start):
             return True
-        m = _LAST_WORD.search(before)
-        if not m:
-            return False
-        # the word as written, or with its clitics apart (لحرب 1973)
-        return any(stem in _NAMED_WITH_YEAR for _, stem in clitic_readings(fold(m.group(1))))
+        # a noun that dates what it names: رؤية 2030، لحرب 1973، كأس العالم 2022
+        return layer.phrase_before(a.start, _NAMED_WITH_YEAR) is not None
 
     def _year_expr(self, start, end, y, era):
         return Expr(start, end, "hyear" if era == "hijri" else "date", y)

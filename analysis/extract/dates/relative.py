@@ -2,9 +2,8 @@
 الماضي، الأسبوع الماضي، الشهر المقبل، هذا العام، نهاية العام، قبل 64 يوما."""
 from __future__ import annotations
 
-import re
 
-from ...arabic import Lexicon
+from ...arabic import Lexicon, fold
 from ...lexicon import dates as L
 from .parser import _ANCHORED, _OF, Expr
 
@@ -27,9 +26,13 @@ class Relative:
         nxt = self.at(j, "weekday", "same")
         if nxt and self.next_to(i, j):
             j += 1          # اليوم الخميس، اليوم نفسه
-        elif a.value == 0 and re.match(r"\s+ال", self.text[a.end:a.end + 4]) and "ليل" not in self.text[a.word_start:a.end]:
+        elif a.value == 0 and self._definite_after(a) and "ليل" not in fold(self.text[a.word_start:a.end]):
             return None     # اليوم الوطني، اليوم التالي: a named day, not today
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "relday", rel=a.value)], j
+
+    def _definite_after(self, a) -> bool:
+        nxt = self.layer.next_words(a.end, 1)
+        return bool(nxt) and self.layer.starts[nxt[0]] > a.end and self.layer.folded[nxt[0]].startswith("ال")
 
     def weekday(self, i):
         """يوم الخميس، مساء يوم الجمعة، الخميس الماضي، الجمعة قبل الماضية."""

@@ -4,32 +4,30 @@ from __future__ import annotations
 import datetime as dt
 
 from ... import calendars as cal
-from .parser import _FUTURE, _SENTENCE_END, Expr
+from ...text import Text
+from .parser import FUTURE_CUES, Expr
 
 def _span(a: dt.date, b: dt.date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"
 
 
-def sentence_bounds(text: str, start: int, end: int, reach: int = 400) -> tuple[int, int]:
-    """The sentence around text[start:end], looking at most `reach` characters away."""
-    lo = max(0, start - reach)
-    before = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
-    after = _SENTENCE_END.search(text, end, min(len(text), end + reach))
-    return (before[-1] if before else lo), (after.start() if after else min(len(text), end + reach))
+REACH = 400            # how far from a date its sentence is read for a cue
 
 
-def _future(text: str, e: Expr) -> bool:
+def _future(layer: Text, e: Expr) -> bool:
     """Is the sentence announcing something ahead (سيعقد، المقبل، مرتقبة)?"""
     if e.future:
         return True
-    return _FUTURE.search(text, *sentence_bounds(text, e.start, e.end)) is not None
+    lo = max(layer.sentence_at(e.start)[0], e.start - REACH)
+    hi = min(layer.sentence_at(max(e.start, e.end - 1))[1], e.end + REACH)
+    return next(layer.find(FUTURE_CUES, lo, hi), None) is not None
 
 
-def _resolve(e: Expr, ref: dt.date | None, text: str) -> tuple[str | None, str, bool, str | None]:
+def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str, bool, str | None]:
     """(value, precision, relative, hijri as written) of one expression."""
     k = e.kind
     if k == "date":
-        return _resolve_gregorian(e, ref, text)
+        return _resolve_gregorian(e, ref, layer)
     if k == "hdate":
         return _resolve_hijri(e, ref)
     if k == "hyear":
@@ -54,16 +52,16 @@ def _resolve(e: Expr, ref: dt.date | None, text: str) -> tuple[str | None, str, 
     if k == "ago":
         return _shift(ref, e.unit, e.rel)
     if k == "weekday":
-        return _resolve_weekday(e, ref, text)
+        return _resolve_weekday(e, ref, layer)
     return _shift(ref, e.unit, e.rel)
 
 
-def _resolve_weekday(e: Expr, ref: dt.date, text: str):
+def _resolve_weekday(e: Expr, ref: dt.date, layer: Text):
     """A bare weekday in a report of past events is the latest such day on or
     before the reference; an announced one the next; الماضي strictly before,
     المقبل strictly after, قبل الماضي a week earlier still."""
     ahead = (e.part - ref.weekday()) % 7          # 0..6 days to the next such day
-    rel = e.rel if e.rel is not None else (1 if _future(text, e) else -1)
+    rel = e.rel if e.rel is not None else (1 if _future(layer, e) else -1)
     if rel > 0:
         delta = (ahead or (7 if e.rel else 0)) + 7 * (rel - 1)
     else:
@@ -129,7 +127,7 @@ def _year_of(m: int, d: int | None, ref_year: int, ref_md: tuple[int, int], rel:
     return ref_year if before else ref_year - 1
 
 
-def _resolve_gregorian(e: Expr, ref, text):
+def _resolve_gregorian(e: Expr, ref, layer: Text):
     y, m, d = e.y, e.m, e.d
     relative = False
     if e.month_rel is not None:
@@ -140,7 +138,7 @@ def _resolve_gregorian(e: Expr, ref, text):
         if e.year_rel is not None:
             y, relative = ref.year + e.year_rel, True
         elif m is not None:
-            future = e.rel is None and _future(text, e)
+            future = e.rel is None and _future(layer, e)
             y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
     if m is None:
         return (f"{y:04d}" if y is not None else None), "year", relative, None
