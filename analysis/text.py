@@ -187,11 +187,12 @@ class Text:
             i += 1
         return out
 
-    def words_before(self, pos: int, lo: int = 0) -> list[int]:
+    def words_before(self, pos: int, lo: int = 0, most: int | None = None) -> list[int]:
         """The words running up to pos with only spaces between them (none
-        starting before lo), in text order."""
+        starting before lo; the last `most` of them), in text order."""
         out, i, end = [], self.last_before(pos), pos
-        while i >= 0 and self.starts[i] >= lo and self.spaced(self.ends[i], end):
+        while i >= 0 and self.starts[i] >= lo and (most is None or len(out) < most) \
+                and self.spaced(self.ends[i], end):
             out.append(i)
             end = self.starts[i]
             i -= 1
@@ -228,5 +229,5 @@ class Text:
 
     def phrase_before(self, pos: int, lexicon, lo: int = 0):
         """The value of the entry of the lexicon that the words running up to pos end with, or None."""
-        idx = self.words_before(pos, lo)
+        idx = self.words_before(pos, lo, lexicon.longest)
         return lexicon.ending(self.folded[idx[0]:idx[-1] + 1]) if idx else None

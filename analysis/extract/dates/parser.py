@@ -190,7 +190,7 @@ class Pieces:
 
     def after_word(self, a: Atom, word: str) -> bool:
         """Is the word right before atom a this word?"""
-        before = self.layer.words_before(a.start)
+        before = self.layer.words_before(a.start, most=1)
         return bool(before) and self.layer.folded[before[-1]] == fold(word)
 
     def in_list(self, i, j) -> bool:
