@@ -36,9 +36,8 @@ def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
         reference_date = reference_date.date()
 
     layer = Text(text)
-    atoms = layer.atoms
     found = dates.find_dates(layer, reference_date)
-    nums = numbers.find_numbers(text, atoms=atoms)
+    nums = numbers.find_numbers(layer)
     figs = figures.find_figures(layer, nums, found.mentions)
     evs = events.find_events(layer, found.mentions, figs)
     return Analysis(text=text, dates=tuple(found.mentions), figures=tuple(figs), events=tuple(evs),

@@ -1,10 +1,14 @@
-"""Matching Arabic words as news writes them, without copying the text.
+"""Arabic words as news writes them: one fold, one clitic reader, one phrase table.
 
-Patterns run on the input text itself, so every offset is an offset into it.
-Instead of normalising the text, each lexicon word is compiled into a pattern
-that tolerates what normalisation would have removed: alef and hamza forms,
-ى/ي, ة/ه, diacritics and tatweel between letters. Digits need nothing: `\\d`
-and `int()` read Arabic-Indic and Persian digits as they are.
+- `fold(word)`: the key a word is looked up by (marks and tatweel removed;
+  alef and hamza forms, ى/ي, ة/ه folded). The text itself is never changed,
+  so every offset stays an offset into it.
+- `clitic_readings(word)`: the ways a folded word splits into the clitics
+  fused to its front (و ف, ب ل ك) and a stem.
+- `Lexicon`: words and phrases mapped to values, looked up among the folded
+  words of the text layer (text.py); its `pattern` matches any entry in the
+  raw text with the same tolerance, for the few rule patterns that need one.
+Digits need nothing: `\\d` and `int()` read Arabic-Indic and Persian digits.
 """
 from __future__ import annotations
 
@@ -17,7 +21,6 @@ V = TypeVar("V")
 MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640"   # harakat, Quranic marks, tatweel
 OPTIONAL_MARKS = f"[{MARKS}]*"
 _MARK_RE = re.compile(f"[{MARKS}\u200c-\u200f\u061c]")
-_INNER_MARK = re.compile(f"[{MARKS}][^\\W\\d_]")          # a diacritic or tatweel inside a word
 
 _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
@@ -30,66 +33,23 @@ _VARIANTS = {"ا": "اأإآٱ", "ي": "يىی", "ه": "هة", "ك": "كک"}
 WORD_START = rf"(?<![^\W\d_])(?<![{MARKS}])"
 WORD_END = rf"(?![^\W\d_]|[{MARKS}])"   # a digit may follow (20الف), a letter or mark may not
 
-# What a word may follow: spaces, punctuation, symbols, digits of the three
-# scripts (20الف), bidi controls. Listed as one character class on purpose:
-# Python's regex engine skips ahead at C speed only to a first character from
-# a class like this, where a look-behind would make it stop at every position.
-BEFORE_WORD = ("\\s0-9!-/:-@\\[-`{-~\u00a0-\u00bf\u00d7\u00f7\u0600-\u0605\u060c\u061b\u061e\u061f"
-               "\u0660-\u066d\u06d4\u06f0-\u06f9\u2000-\u206f\u2190-\u2bff\u3000-\u303f"
-               "\ufd3e\ufd3f\ufe30-\ufe6f\ufeff\uff01-\uff0f\U0001f000-\U0001faff")
-
-
-class WordScanner:
-    """Finds whole words of a lexicon fast, as `prefix (?P<word>…) suffix`;
-    group "whole" spans all three. Two tricks, both about Python's regex engine:
-    - the scan starts at the character before each word (a class the engine
-      skips to in C); a word that opens the text is matched apart;
-    - a text with no mark inside a word (most news: tanween only at word ends)
-      is read with a trie that allows marks only after the word, which is
-      faster than allowing them after every letter.
-    Yields the matches; read their groups, not start()."""
-
-    def __init__(self, lexicon: "Lexicon", prefix: str = "", suffix: str = ""):
-        self._lexicon, self._prefix, self._suffix = lexicon, prefix, suffix
-        self._scanners: dict[bool, tuple[re.Pattern, re.Pattern]] = {}
-
-    def _scanner(self, marks: bool) -> tuple[re.Pattern, re.Pattern]:
-        """Compiled when first needed: most texts never need the tolerant one."""
-        if marks not in self._scanners:
-            words = (self._lexicon.pattern if marks
-                     else self._lexicon.plain_pattern + OPTIONAL_MARKS)
-            body = f"(?P<whole>{self._prefix}(?P<word>{words}){WORD_END}{self._suffix})"
-            self._scanners[marks] = re.compile(f"[{BEFORE_WORD}]{body}"), re.compile(body)
-        return self._scanners[marks]
-
-    @property
-    def patterns(self) -> tuple[re.Pattern, ...]:
-        return (*self._scanner(False), *self._scanner(True))
-
-    def finditer(self, text: str):
-        inner, first = self._scanner(_INNER_MARK.search(text) is not None)
-        at_start = first.match(text)
-        if at_start:
-            yield at_start
-        yield from inner.finditer(text, at_start.end() if at_start else 0)
-
 
 def fold(s: str) -> str:
     """The key a word is looked up by: marks removed, letter variants folded."""
     return _MARK_RE.sub("", s).translate(_FOLD)
 
 
-def _char_pattern(ch: str, marks: bool) -> str:
+def _char_pattern(ch: str) -> str:
     if ch == " ":
         return r"\s+"
     variants = _VARIANTS.get(ch)
     body = f"[{variants}]" if variants else re.escape(ch)
-    return body + OPTIONAL_MARKS if marks and "\u0600" <= ch <= "\u06ff" else body
+    return body + OPTIONAL_MARKS if "\u0600" <= ch <= "\u06ff" else body
 
 
-def _trie_pattern(words: Iterable[str], marks: bool = True) -> str:
-    """One regex for all the words, shaped as their trie; with `marks`, any
-    diacritic or tatweel may follow each letter."""
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regex for all the words, shaped as their trie; any diacritic or
+    tatweel may follow each letter."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -99,7 +59,7 @@ def _trie_pattern(words: Iterable[str], marks: bool = True) -> str:
 
     def emit(node: dict) -> str:
         ends = "" in node
-        branches = [_char_pattern(ch, marks) + emit(child) for ch, child in node.items() if ch != ""]
+        branches = [_char_pattern(ch) + emit(child) for ch, child in node.items() if ch != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -140,11 +100,6 @@ class Lexicon(Generic[V]):
     def pattern(self) -> str:
         """Built when first asked for: many lexicons are only looked up in."""
         return _trie_pattern(sorted(self.values))
-
-    @property
-    def plain_pattern(self) -> str:
-        """The same words with no mark inside them (marks only at their end)."""
-        return _trie_pattern(sorted(self.values), marks=False)
 
     @cached_property
     def first_words(self) -> frozenset[str]:

@@ -15,13 +15,14 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
+from itertools import accumulate
 
 from .arabic import clitic_readings, fold
 
 # A word: a letter, then letters, marks and tatweel, up to a space, a digit or punctuation.
-WORD = r"(?=[^\W\d_])[^\s\d!-/:-@\[-`{-~،؛؟«»…٪٫٬\u200e\u200f]+"
+WORD = r"[^\W\d_][^\s\d!-/:-@\[-`{-~،؛؟«»…٪٫٬\u200e\u200f]*"
 SPACE = r"[\s\u200e\u200f]*"            # what may stand between two words of one phrase
-_WORD = re.compile(WORD)
+_WORD_SPLIT = re.compile(f"({WORD})")
 _SPACE = re.compile(SPACE)
 
 # Where a sentence ends: a line break; the run of spaces between a ticker's
@@ -64,23 +65,39 @@ def _spans(ends: list[int], lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
+_FOLDED: dict[str, str] = {}       # word as written → folded, for every text
+
+
+def _folded(words: list[str]) -> list[str]:
+    """The folded forms of words, each distinct spelling folded once per process."""
+    if len(_FOLDED) > 500_000:
+        _FOLDED.clear()
+    out = list(map(_FOLDED.get, words))
+    if None in out:
+        for i, w in enumerate(words):
+            if out[i] is None:
+                out[i] = _FOLDED[w] = fold(w)
+    return out
+
+
 class Text:
     """One text as every stage reads it. Offsets are into `text` itself."""
 
     def __init__(self, text: str):
         self.text = text
-        spans = [m.span() for m in _WORD.finditer(text)]
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        surfaces = [text[s:e] for s, e in spans]
-        self.folded = fold("\x00".join(surfaces)).split("\x00") if surfaces else []
+        # words and the gaps between them, alternating: the offsets add up in C
+        parts = _WORD_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts), initial=0))
+        self.starts = offsets[1:-1:2]
+        self.ends = offsets[2::2]
+        self.folded = _folded(parts[1::2])
 
     # -- atoms -------------------------------------------------------------------
 
     @cached_property
     def atoms(self):
         from .extract.scan import scan
-        return scan(self.text)
+        return scan(self)
 
     # -- sentences and clauses ----------------------------------------------------
 
@@ -138,6 +155,14 @@ class Text:
     def word(self, i: int) -> str:
         """Word i as written."""
         return self.text[self.starts[i]:self.ends[i]]
+
+    def letters_offset(self, i: int, n: int) -> int:
+        """How far into word i its first n letters reach (a mark between them is skipped)."""
+        word, k = self.word(i), 0
+        while n and k < len(word):
+            n -= bool(fold(word[k]))
+            k += 1
+        return k
 
     def readings(self, i: int) -> tuple[tuple[str, str], ...]:
         """Word i's clitic readings: (clitics, stem), the bare word first."""

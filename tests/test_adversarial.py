@@ -37,7 +37,7 @@ import pytest
 
 import analysis
 from analysis import analyze
-from analysis.arabic import WORD_END, WORD_START, Lexicon, WordScanner
+from analysis.arabic import WORD_END, WORD_START, Lexicon
 
 SMALL, LARGE = 2_000, 20_000
 GROWTH = 30            # LARGE / SMALL is 10: allow 30× the time
@@ -110,9 +110,6 @@ def _collect(where: str, value, scanned: bool, found: dict, depth: int = 0) -> N
             found[value.pattern, value.flags] = EnginePattern(where, value, scanned)
     elif isinstance(value, Lexicon):                    # a word list is made to be scanned for
         _collect(f"{where}.pattern", re.compile(f"{WORD_START}(?:{value.pattern}){WORD_END}"), True, found, depth)
-    elif isinstance(value, WordScanner):
-        for i, pattern in enumerate(value.patterns):
-            _collect(f"{where}.patterns[{i}]", pattern, True, found, depth)
     elif depth < 3 and isinstance(value, dict):
         for key, item in value.items():
             _collect(f"{where}[{key!r}]", item, True, found, depth + 1)
@@ -214,7 +211,6 @@ def test_the_engine_patterns_are_found():
     where = [p.where for p in PATTERNS]
     assert len(PATTERNS) >= 10, where
     assert any(w.endswith(".pattern") for w in where), "no Lexicon pattern found"
-    assert any(".patterns[" in w for w in where), "no word scanner found"
     assert any(w.startswith("analysis.extract.numbers.") for w in where)
     assert any(w.startswith("analysis.extract.dates.") for w in where)
     assert any(p.scanned for p in PATTERNS) and not all(p.scanned for p in PATTERNS)

@@ -31,9 +31,9 @@ def test_a_comma_before_three_digits_is_decimal_when_the_document_says_so():
 
 
 def test_the_decimal_comma_is_decided_per_document():
-    assert decimal_comma("نما بنسبة 3,5 بالمائة وبلغ 2,250 دينار")
-    assert not decimal_comma("بلغ 1,250,000 دولار ونما بنسبة 3,5 بالمائة")
-    assert not decimal_comma("لا أرقام هنا")
+    assert decimal_comma(["3,5", "2,250"])             # نما بنسبة 3,5 بالمائة وبلغ 2,250 دينار
+    assert not decimal_comma(["1,250,000", "3,5"])     # بلغ 1,250,000 دولار ونما بنسبة 3,5 بالمائة
+    assert not decimal_comma([])
     assert numbers("نما بنسبة 3,5 بالمائة وبلغ السعر 2,250 دينار") == [("3,5", 3.5), ("2,250", 2.25)]
     assert numbers("بلغ 1,250,000 دولار وارتفع السعر إلى 2,250 دولار") == [
         ("1,250,000", 1250000), ("2,250", 2250)]

@@ -3,74 +3,29 @@ decimal commas, Tunisian fraction-first decimals, number words, scale words
 and their compounds (مليار و300 مليون، سبعة آلاف و120، 45 الف 230), vague
 plurals (عشرات، آلاف) and indefinite duals that state a count (قتيلان).
 
-A few scans of the text find the parts (digit runs, number words, duals);
-parts that follow each other as one number are then joined.
+The text layer's atoms are the parts (digit runs, number words, duals);
+parts that follow each other as one number are joined.
 """
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
-from ..arabic import WORD_END, Lexicon, fold
-from ..lexicon.inflection import DUAL
-from ..lexicon.nouns import NOUNS
+from ..arabic import Lexicon, fold
 from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES
-from .scan import Atom, scan
+from ..text import Text
+from .scan import Atom
 
 CARDINAL = Lexicon(CARDINALS)
 SCALE = Lexicon(SCALES)
-# an indefinite dual of a counted noun is the number 2 (قتيلان، مدرستين)
-DUAL_NOUN = Lexicon({form: value for form, value in NOUNS.items() if value[2] == DUAL and value[0]})
 
 _GAP = re.compile(r"\s*(?:و\s*)?")            # what may stand between two parts of one number
 _ACCUSATIVE_OR_DUAL = {fold(w) for w in ACCUSATIVE_OR_DUAL}
-# a noun (not a preposition, not و) right after: مليونا دولار is a dual in construct
-_NOUN_NEXT = re.compile(r"\s+(?!(?:من|في|على|إلى|الى|عن|مع|منذ|حتى|خلال|أو|ثم|بعد|قبل)(?![^\W\d_]))"
-                       r"[^\W\d_و]")
+# after a scale word, a word that makes it a dual in construct (مليونا دولار), unlike these
+_NOT_A_NOUN = {fold(w) for w in ("من", "في", "على", "إلى", "الى", "عن", "مع", "منذ", "حتى", "خلال", "أو",
+                                 "ثم", "بعد", "قبل")}
 _THOUSANDS_GROUPS = re.compile(r"\d[,.]\d{3}[,.]\d{3}(?!\d)")
 _COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d,])")
-
-# Digit runs and number words come from the shared scan (scan.py). Duals are
-# found here: their scanner starts with the last letters (ان، ين), the fastest
-# scan (a literal first), and checks the stem behind them.
-_VARIANT_CLASS = {"ا": "[اأإآٱ]", "ي": "[يىی]", "ه": "[هة]", "ك": "[كک]"}
-
-
-def _fixed_trie(words) -> str:
-    """A trie pattern with no optional marks: fixed width, fit for a lookbehind."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-    def emit(node: dict) -> str:
-        branches = [_VARIANT_CLASS.get(ch, re.escape(ch)) + emit(child) for ch, child in node.items()]
-        return "" if not branches else branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return emit(root)
-
-
-def _clitic_boundary(n: int) -> str:
-    """Behind the last n characters: no letter, or one clitic (و، ف، ب، ل، ك) and no letter."""
-    return f"(?<![^\\W\\d_].{{{n}}})|(?<=[وفبلك].{{{n}}})(?<![^\\W\\d_].{{{n + 1}}})"
-
-
-def _dual_scanners(duals) -> list[re.Pattern]:
-    """Find the ending ان or ين of a listed dual (one literal each: the fastest
-    scan), then check the word behind it, one lookbehind per word length (a
-    lookbehind has a fixed width)."""
-    scanners = []
-    for ending in ("ان", "ين"):
-        by_length: dict[int, list[str]] = {}
-        for w in duals:
-            if w.endswith(ending):
-                by_length.setdefault(len(w), []).append(w)
-        behind = "|".join(f"(?<={_fixed_trie(ws)})(?:{_clitic_boundary(n)})"
-                          for n, ws in sorted(by_length.items()))
-        scanners.append(re.compile(f"{ending}(?![^\\W\\d_])(?:{behind})"))
-    return scanners
-
-
-_DUAL_RUNS = _dual_scanners(DUAL_NOUN.values)
 
 
 class Number(NamedTuple):
@@ -82,12 +37,9 @@ class Number(NamedTuple):
     dual: bool = False     # an indefinite dual noun that states the count 2 (قتيلان)
 
 
-def decimal_comma(text: str, runs: list[str] | None = None) -> bool:
+def decimal_comma(runs: list[str]) -> bool:
     """Does this document write decimals with a comma (12,5) rather than
-    thousands (1,500,000)? Decided once per document, from its own numbers
-    (its digit runs, when they are known)."""
-    if runs is None:
-        runs = [text[a.start:a.end] for a in scan(text) if a.kind in ("num", "digits")]
+    thousands (1,500,000)? Decided once per document, from its own digit runs."""
     separated = [r for r in runs if "," in r or "." in r]
     return any(_COMMA_DECIMAL.search(r) for r in separated) and not any(
         _THOUSANDS_GROUPS.search(r) for r in separated)
@@ -120,31 +72,42 @@ class _Part(NamedTuple):
     conj: bool       # preceded by و
 
 
-_LETTERS_TO_END = re.compile(r"[^\W\d_]+\Z")
-_SCALE_AGAIN = re.compile(rf"\s+ال(?:{SCALE.pattern}){WORD_END}")
-_WORD_KINDS = {"cardinal": "w", "scale": "s", "fraction": "f"}
+_WORD_KINDS = {"cardinal": "w", "scale": "s", "fraction": "f", "dual": "n"}
 
 
-def _dual_part(text: str, end: int) -> _Part:
-    start = _LETTERS_TO_END.search(text, max(0, end - 16), end).start()
-    if fold(text[start:end]) not in DUAL_NOUN.values:
-        start += 1                                  # a clitic: بمدرستين
-    return _Part("n", 2.0, start, end, False)
-
-
-def _parts(text: str, comma_is_decimal: bool | None, atoms: list[Atom]) -> list[_Part]:
-    """Digit runs and number words (from the shared scan) and dual nouns."""
+def _parts(layer: Text, comma_is_decimal: bool | None) -> list[_Part]:
+    """Digit runs, number words and dual nouns, from the atoms of the text layer."""
+    text, atoms = layer.text, layer.atoms
     runs = [a for a in atoms if a.kind in ("num", "digits")]
     if comma_is_decimal is None:
-        comma_is_decimal = decimal_comma(text, [text[a.start:a.end] for a in runs])
+        comma_is_decimal = decimal_comma([text[a.start:a.end] for a in runs])
     parts = [_Part("d", read_digits(text[a.start:a.end], comma_is_decimal), a.start, a.end, False)
              for a in runs]
-    parts += (_Part(_WORD_KINDS[a.kind], a.value if a.kind == "scale" else float(a.value),
-                    a.word_start, a.end, "و" in a.clitic)
+    parts += (_Part(_WORD_KINDS[a.kind], _part_value(a), a.word_start, a.end, "و" in a.clitic)
               for a in atoms if a.kind in _WORD_KINDS)
-    parts += (_dual_part(text, m.end()) for scanner in _DUAL_RUNS for m in scanner.finditer(text))
     parts.sort(key=lambda p: p.start)
     return parts
+
+
+def _part_value(a: Atom):
+    return a.value if a.kind == "scale" else 2.0 if a.kind == "dual" else float(a.value)
+
+
+def _noun_next(layer: Text, pos: int) -> bool:
+    """Is the word right after pos a noun (not a preposition, not و): مليونا دولار?"""
+    nxt = layer.next_words(pos, 1)
+    return bool(nxt) and layer.starts[nxt[0]] > pos and layer.folded[nxt[0]] not in _NOT_A_NOUN \
+        and not layer.folded[nxt[0]].startswith("و")
+
+
+def _scale_again(layer: Text, pos: int) -> int | None:
+    """The end of ال + a scale word right after pos (ثلاثة ملايين ونصف المليون), or None."""
+    nxt = layer.next_words(pos, 1)
+    if nxt and layer.starts[nxt[0]] > pos:
+        word = layer.folded[nxt[0]]
+        if word.startswith("ال") and word[2:] in SCALE.values:
+            return layer.ends[nxt[0]]
+    return None
 
 
 def _group_value(parts: list[_Part], j: int, text: str) -> float:
@@ -176,9 +139,11 @@ def _joins(prev: _Part, nxt: _Part, nxt_group: float, conj: bool) -> bool:
         prev.value % 100 == 0 and 100 <= prev.value < 1000 and nxt.value < 100)
 
 
-def find_numbers(text: str, comma_is_decimal: bool | None = None,
-                 atoms: list[Atom] | None = None) -> list[Number]:
-    parts = _parts(text, comma_is_decimal, scan(text) if atoms is None else atoms)
+def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None) -> list[Number]:
+    """Every number in the text (a Text layer, or a str read into one)."""
+    layer = Text(layer) if isinstance(layer, str) else layer
+    text = layer.text
+    parts = _parts(layer, comma_is_decimal)
     out: list[Number] = []
     i = 0
     while i < len(parts):
@@ -194,15 +159,15 @@ def find_numbers(text: str, comma_is_decimal: bool | None = None,
         group = parts[i:j]
         first = group[0]
         if first.kind == "s" and fold(text[first.start:first.end]) in _ACCUSATIVE_OR_DUAL and (
-                len(group) > 1 or not _NOUN_NEXT.match(text, first.end)):
+                len(group) > 1 or not _noun_next(layer, first.end)):
             group[0] = first._replace(value=(first.value[0], first.value[0]))      # one, not two
         kinds = {p.kind for p in group}
         if "f" in kinds and "s" not in kinds:
             i = j
             continue                                        # نصف alone: a fraction, not a figure
         end = group[-1].end
-        if group[-1].kind == "f" and (tail := _SCALE_AGAIN.match(text, end)):
-            end = tail.end()                                # ثلاثة ملايين ونصف المليون
+        if group[-1].kind == "f" and (tail := _scale_again(layer, end)):
+            end = tail                                      # ثلاثة ملايين ونصف المليون
         if kinds == {"n"}:
             out.append(Number(group[0].start, group[0].end, 2.0, False, False, dual=True))
         else:

@@ -1,20 +1,21 @@
-"""The one lexical pass over a text: digit runs, and every date word and
-number word with the clitics it carries. dates.py and numbers.py both read
-these atoms, so the text is walked once for both.
+"""The atoms of a text: digit runs, and every date word, number word and
+dual noun among the text layer's words, with the clitics it carries. dates
+and numbers both read these atoms, so the text is read once for both.
 
-Two patterns, each starting with a character class so that the regex engine
-skips ahead at C speed: one for digit runs, one (arabic.WordScanner) for the
-words, all of them in a single trie.
+Digit runs come from one pattern that starts with a digit (the regex engine
+skips to the next one at C speed); words are looked up, by their folded
+forms, in one lexicon of every kind.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from .. import calendars as cal
-from ..arabic import Lexicon, WordScanner, fold
+from ..arabic import Lexicon
 from ..lexicon import dates as D
+from ..lexicon.inflection import DUAL
+from ..lexicon.nouns import NOUNS
 from ..lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, SCALES
 
 # Every word by kind. Where a word has two kinds the first listed wins; a
@@ -50,26 +51,20 @@ KINDS: dict[str, dict] = {
     "cardinal": CARDINALS,
     "scale": SCALES,
     "fraction": FRACTIONS,
+    # an indefinite dual of a counted noun is the number 2 (قتيلان، مدرستين)
+    "dual": {form: value for form, value in NOUNS.items() if value[2] == DUAL and value[0]},
 }
 
 
 def _vocabulary() -> Lexicon:
-    """Every word in one trie. ال-words also get the form a fused ل takes:
-    ل + السنة is written للسنة."""
     entries: dict[str, tuple] = {}
     for kind, words in KINDS.items():
         for word, value in words.items():
             entries.setdefault(word, (kind, value))
-    for word, entry in list(entries.items()):
-        if word.startswith("ال"):
-            entries.setdefault(word[1:], entry)
     return Lexicon(entries)
 
 
 VOCABULARY = _vocabulary()
-
-# A word may carry the conjunctions و ف and the prepositions ب ل ك (وبنهاية).
-_WORDS = WordScanner(VOCABULARY, prefix="(?P<clitic>[وفبلك]{0,2})")
 # A digit run: a numeric date (30/12/2022, 2022-12-30), or digits with their
 # separators (1,500.5، ١٢٫٥), or a Tunisian decimal written fraction first (5ر10).
 _DIGITS = re.compile(      # one \d first: the engine skips to the next digit in C
@@ -90,14 +85,9 @@ class Atom(NamedTuple):
     clitic: str = ""
 
 
-@lru_cache(maxsize=4096)
-def _entry(word: str) -> tuple[str, object, int]:
-    """(kind, value, letters) of a word as written; remembered, as the same
-    spellings come back in every text."""
-    return (*VOCABULARY.get(word), len(fold(word)))
-
-
-def scan(text: str) -> list[Atom]:
+def scan(layer) -> list[Atom]:
+    """The atoms of the text layer, in text order."""
+    text = layer.text
     atoms = []
     for m in _DIGITS.finditer(text):
         s, e = m.span()
@@ -109,13 +99,16 @@ def scan(text: str) -> list[Atom]:
             atoms.append(Atom("num", int(run), s, e, s))
         else:
             atoms.append(Atom("digits", run, s, e, s))
-    for m in _WORDS.finditer(text):
-        word, clitic = m.group("word", "clitic")
-        kind, value, letters = _entry(word)
-        if letters <= 2 and not _PREPOSITIONS.isdisjoint(clitic):
+    for i, hit in layer.find(VOCABULARY):
+        kind, value = hit.value
+        clitics = hit.clitics
+        if clitics and len(layer.folded[i]) - len(clitics) <= 2 and not _PREPOSITIONS.isdisjoint(clitics):
             continue                    # باب is a door, not ب + آب (August)
+        start = layer.starts[i]
+        word_start = start + layer.letters_offset(i, len(clitics))
         # a conjunction (و، ف) stays outside a mention; a fused preposition (بنهاية) inside
-        start = m.start("clitic") + (clitic[:1] in ("و", "ف"))
-        atoms.append(Atom(kind, value, start, m.end(), m.start("word"), clitic))
+        if clitics[:1] in ("و", "ف"):
+            start = start + layer.letters_offset(i, 1)
+        atoms.append(Atom(kind, value, start, layer.ends[i + hit.n - 1], word_start, clitics))
     atoms.sort(key=lambda a: a.start)
     return atoms

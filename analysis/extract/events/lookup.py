@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from ...arabic import Lexicon, fold
+from ...arabic import Lexicon
 from ...lexicon.actors import BODIES, CAPITALS, NOT_ACTORS, TITLES
 from ...lexicon.countries import COUNTRY_WORDS
 from ...lexicon.triggers import TRIGGERS
@@ -63,15 +63,6 @@ class Hit(NamedTuple):
     value: tuple
 
 
-def _after_letters(s: str, n: int) -> int:
-    """Offset in `s` after its first n letters (a mark between them is skipped)."""
-    i = 0
-    while n and i < len(s):
-        n -= bool(fold(s[i]))
-        i += 1
-    return i
-
-
 def lookup(layer: Text, spans: list[tuple[int, int]]) -> tuple[list[Hit], list[Hit]]:
     """Triggers and actors in these spans of the text, in text order."""
     found: tuple[list[Hit], list[Hit]] = ([], [])
@@ -79,6 +70,6 @@ def lookup(layer: Text, spans: list[tuple[int, int]]) -> tuple[list[Hit], list[H
         for table, hits in zip((TRIGGER, ACTOR), found):
             for i, hit in layer.find(table, lo, hi):
                 start = layer.starts[i]
-                stem = start + _after_letters(layer.word(i), len(hit.clitics))
+                stem = start + layer.letters_offset(i, len(hit.clitics))
                 hits.append(Hit(start, layer.ends[i + hit.n - 1], stem, hit.value))
     return found
