@@ -42,4 +42,4 @@ def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
     evs = events.find_events(layer, found.mentions, figs)
     return Analysis(text=text, dates=tuple(found.mentions), figures=tuple(figs), events=tuple(evs),
                     reference_date=found.reference_date, reference_source=found.reference_source,
-                    notes=tuple(found.notes))
+                    notes=tuple(found.notes), layer=layer)

@@ -3,6 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .text import Text
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,10 @@ class DateMention:
     calendar: str = "gregorian"
     relative: bool = False     # resolved against the reference date
     hijri: str | None = None   # the Hijri date as written, for Hijri mentions
+    partner: int | None = None # the other end of its range, or the same day in the other calendar
+    link: str | None = None    # (an index into Analysis.dates), and which: "range" or "same"
+    sentence: int | None = None   # the index of its sentence and clause in the text layer
+    clause: int | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -34,6 +42,9 @@ class Figure:
     measure: str | None = None         # what it measures, an English key
     measure_text: str | None = None    # the Arabic words it was read from
     unit_reason: str | None = None     # why a bare currency got its country
+    noun: str | None = None            # the counted noun or unit as written (مدنيا، دولار)
+    sentence: int | None = None        # the index of its sentence and clause in the text layer
+    clause: int | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -69,6 +80,14 @@ class Analysis:
     reference_date: dt.date | None = None
     reference_source: str | None = None   # "given", "dateline" or None
     notes: tuple[str, ...] = field(default=())
+    layer: "Text | None" = field(default=None, compare=False, repr=False)   # the text layer read
+
+    def text_layer(self) -> "Text":
+        """The text layer the analysis was read from (rebuilt for an Analysis made by hand)."""
+        if self.layer is not None:
+            return self.layer
+        from .text import Text
+        return Text(self.text)
 
     def to_dict(self) -> dict:
         return {

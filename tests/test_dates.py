@@ -93,3 +93,23 @@ def test_find_dates_reports_the_reference_used():
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "abc", "٠٠٠٠", "عام", "يوم يوم يوم"])
 def test_degenerate_text(text):
     assert all(text[m.start:m.end] == m.text for m in analyze(text).dates)
+
+
+@pytest.mark.parametrize(("text", "pairs"), [
+    ("جرت مناورات في الفترة من 21 – 27 ديسمبر 2022", [("21", "27 ديسمبر 2022", "range")]),
+    ("أجرت موسكو مناورات من 30 أغسطس، وحتى 5 سبتمبر 2022", [("30 أغسطس", "5 سبتمبر 2022", "range")]),
+    ("شن التحالف ضربات بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018",
+     [("آب/أغسطس 2014", "نهاية نيسان/ابريل 2018", "range")]),
+    ("صدر الأمر بتاريخ 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018",
+     [("6 جمادى الآخرة 1439هـ", "22 فبراير 2018", "same")]),
+    ("وأسفرت ضربات في 16 نوفمبر و28 ديسمبر 2017 عن قتلى", []),           # a list: two times
+    ("في 3 مايو 2021. وفي 5 مايو 2021 وقعت", []),
+], ids=["dash", "comma and حتى", "بين … و", "الموافق", "a list", "two sentences"])
+def test_a_range_and_an_equivalent_are_partners(text, pairs):
+    """The date reader links a range's two ends and a date's other-calendar
+    equivalent; events read one time from the pair."""
+    dates = analyze(text, dt.date(2025, 4, 3)).dates
+    found = [(m.text, dates[m.partner].text, m.link) for m in dates if m.partner is not None and m.partner > dates.index(m)]
+    assert found == pairs
+    for i, m in enumerate(dates):
+        assert m.partner is None or dates[m.partner].partner == i

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,13 @@ def mention(text: str, phrase: str, value: str | None, nth: int = 0, calendar: s
     for _ in range(nth + 1):
         start = text.index(phrase, start + 1)
     return DateMention(phrase, start, start + len(phrase), value, "day", calendar=calendar, hijri=hijri)
+
+
+def partners(mentions: list[DateMention], i: int, j: int, how: str) -> list[DateMention]:
+    """The mentions with i and j linked as the date reader links a range or an equivalent."""
+    out = list(mentions)
+    out[i], out[j] = replace(out[i], partner=j, link=how), replace(out[j], partner=i, link=how)
+    return out
 
 
 def events_of(text: str, *mentions: DateMention, figures=()):
@@ -113,7 +121,7 @@ def test_no_dates_no_events():
 
 def test_a_range_written_with_a_dash_is_one_event_spanning_both_ends():
     text = "جرت مناورات بحرية مشتركة في الفترة من 21 – 27 ديسمبر 2022."
-    a, b = mention(text, "21", "2022-12-21"), mention(text, "27 ديسمبر 2022", "2022-12-27")
+    a, b = partners([mention(text, "21", "2022-12-21"), mention(text, "27 ديسمبر 2022", "2022-12-27")], 0, 1, "range")
     [e] = events_of(text, a, b)
     assert e.date_value == "2022-12-21/2022-12-27"
     assert e.dates == (0, 1) and e.start <= a.start and b.end <= e.end
@@ -125,7 +133,7 @@ def test_a_range_across_a_comma_and_one_between_two_dates():
             "وشن التحالف ضربات بين آب/أغسطس 2014 ونهاية نيسان/ابريل 2018.")
     ms = [mention(text, "30 أغسطس", "2022-08-30"), mention(text, "5 سبتمبر 2022", "2022-09-05"),
           mention(text, "آب/أغسطس 2014", "2014-08"), mention(text, "نهاية نيسان/ابريل 2018", "2018-04")]
-    first, second = events_of(text, *ms)
+    first, second = events_of(text, *partners(partners(ms, 0, 1, "range"), 2, 3, "range"))
     assert first.date_value == "2014-08-01/2018-04-30" and first.dates == (2, 3)
     assert second.date_value == "2022-08-30/2022-09-05" and second.dates == (0, 1)
 
@@ -143,7 +151,7 @@ def test_a_hijri_date_and_its_gregorian_equivalent_are_one_event():
     text = "وصدر الأمر بتاريخ 6 جمادى الآخرة 1439هـ الموافق 22 فبراير 2018 بإجراء التحقيقات."
     h = mention(text, "6 جمادى الآخرة 1439هـ", "2018-02-22", calendar="hijri", hijri="1439-06-06")
     g = mention(text, "22 فبراير 2018", "2018-02-22")
-    [e] = events_of(text, h, g)
+    [e] = events_of(text, *partners([h, g], 0, 1, "same"))
     assert e.date_value == "2018-02-22" and e.dates == (0, 1)
     assert e.category == "politics and law"
 
@@ -152,7 +160,7 @@ def test_a_coarser_date_restating_a_finer_one_joins_its_event():
     text = 'جاء ذلك بعد مناورات "التفاعل المشترك – 2022"، والتي جاءت في الفترة من 21 – 27 ديسمبر 2022.'
     ms = [mention(text, "2022", "2022"), mention(text, "21", "2022-12-21"),
           mention(text, "27 ديسمبر 2022", "2022-12-27")]
-    [e] = events_of(text, *ms)
+    [e] = events_of(text, *partners(ms, 1, 2, "range"))
     assert e.date_value == "2022-12-21/2022-12-27" and e.dates == (0, 1, 2)
 
 
@@ -221,7 +229,7 @@ def test_without_a_trigger_the_label_is_the_clause_start_and_the_category_other(
 def test_a_label_is_short_and_never_cuts_a_date():
     text = "اجتماع وفود كثيرة من بلدان عديدة في الفترة من 30 أغسطس وحتى 5 سبتمبر 2022 في العاصمة."
     ms = [mention(text, "30 أغسطس", "2022-08-30"), mention(text, "5 سبتمبر 2022", "2022-09-05")]
-    [e] = events_of(text, *ms)
+    [e] = events_of(text, *partners(ms, 0, 1, "range"))
     assert e.label.endswith("5 سبتمبر 2022")              # the 12th word, وحتى, is inside the range
     assert len(e.label.split()) == 15
     assert e.label in text[e.start:e.end]

@@ -8,9 +8,9 @@ through Babel; only the English brief abbreviations (bn, m, trn) are ours.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from functools import lru_cache
 
+from .. import timex
 from ..model import DateMention, Figure
 
 ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
@@ -117,10 +117,6 @@ def _month(year: int, month: int) -> str:
     return dt.date(year, month, 1).strftime("%b %Y")
 
 
-_TIMEX = re.compile(
-    r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-(?P<part>SP|SU|FA|WI|Q[1-4]|H[12])|-W(?P<w>\d{2}))?$")
-
-
 def date_words(value: str | None, mod: str | None = None) -> str:
     """A TIMEX value in words: 30 Dec 2022, May 2022, spring 2023, Q1 2024,
     the 1990s, 30 Aug 2022 – 5 Sep 2022; X parts stay visible (Aug 30, year unknown)."""
@@ -140,27 +136,28 @@ def _ordinal(n: int) -> str:
 
 
 def _single(value: str) -> str:
-    m = _TIMEX.match(value)
-    if not m:
-        if re.fullmatch(r"\d{3}X", value):
-            return f"the {value[:3]}0s"
-        if re.fullmatch(r"\d{2}XX", value):
-            return f"the {_ordinal(int(value[:2]) + 1)} century"
+    t = timex.parse(value)
+    if t is None:
+        return value
+    if t.decade:
+        return f"the {t.year[:3]}0s"
+    if t.century:
+        return f"the {_ordinal(int(t.year[:2]) + 1)} century"
+    if "X" in t.year:
         return value                   # XXXX-08-30 and the like: as normalised
-    year = int(m["y"])
+    year = int(t.year)
     try:
-        if m["d"]:
-            return dt.date(year, int(m["m"]), int(m["d"])).strftime("%-d %b %Y")
-        if m["m"]:
-            return _month(year, int(m["m"]))
+        if t.day and t.month:
+            return dt.date(year, t.month, t.day).strftime("%-d %b %Y")
+        if t.month:
+            return _month(year, t.month)
     except ValueError:
         return value
-    if m["part"]:
-        part = m["part"]
-        return f"{_SEASONS[part]} {year}" if part in _SEASONS else f"{part} {year}"
-    if m["w"]:
-        return f"week {int(m['w'])} of {year}"
-    return str(year)
+    if t.part:
+        return f"{_SEASONS[t.part]} {year}" if t.part in _SEASONS else f"{t.part} {year}"
+    if t.week:
+        return f"week {t.week} of {year}"
+    return value if "-" in value else str(year)
 
 
 def period_words(period: tuple[DateMention, DateMention] | None) -> str:

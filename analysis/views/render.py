@@ -23,7 +23,7 @@ from .. import AnalysisError
 from .display import english_value
 from ..model import Analysis
 from .summary import key_metrics
-from ..timex import period
+from .. import timex
 
 __all__ = ["needs_shaping", "shape", "for_renderer", "text_image",
            "briefing_png", "briefing_pdf", "write_briefing", "RenderError"]
@@ -155,11 +155,11 @@ def _calendar_words() -> tuple[tuple[str, ...], dict[str, str]]:
 
 def _value_words(value: str) -> str:
     """A resolved TIMEX value in Arabic: ربيع 2023، الربع الأول 2024، or its span's words."""
-    year, _, part = value.partition("-")
-    named = {**_SEASON_WORDS, **_HALF_WORDS, **_calendar_words()[1]}.get(part)
-    if named and year.isdigit():
-        return f"{named} {year}"
-    span = period(value)
+    t = timex.parse(value)
+    named = t and {**_SEASON_WORDS, **_HALF_WORDS, **_calendar_words()[1]}.get(t.part)
+    if named and t.year.isdigit():
+        return f"{named} {t.year}"
+    span = timex.period(value)
     return _span_words(*span) if span else value
 
 
@@ -212,7 +212,7 @@ def _dated(result: Analysis) -> list[tuple]:
         dated = [(e.date_value, e.start, e.label) for e in result.events]
     else:
         dated = [(d.value, d.start, _clause_around(result.text, d.start, d.end)) for d in result.dates]
-    return [(span, start, value, label) for value, start, label in dated if (span := period(value))]
+    return [(span, start, value, label) for value, start, label in dated if (span := timex.period(value))]
 
 
 def _worded(dated: list[tuple], rows: int | None) -> list[tuple[str, bool, str]]:

@@ -72,6 +72,8 @@ def differences(old: dict[str, dict], new: dict[str, dict]) -> list[str]:
             lines.append(f"{key}: {'new input' if a is None else 'input gone'}")
             continue
         for field in ("reference_date", "reference_source", "dates", "figures", "events", "notes"):
+            if isinstance(a.get(field), list) and isinstance(b.get(field), list):
+                b = {**b, field: [_as_kept(m, a[field][0]) for m in b[field]] if a[field] else b[field]}
             if a.get(field) == b.get(field):
                 continue
             if not isinstance(a.get(field), list):
@@ -88,6 +90,14 @@ def differences(old: dict[str, dict], new: dict[str, dict]) -> list[str]:
     return lines
 
 
+def _as_kept(m, kept_example):
+    """A mention with only the fields the kept outputs have: a field added to
+    the model is not a difference."""
+    if isinstance(m, dict) and isinstance(kept_example, dict):
+        return {k: v for k, v in m.items() if k in kept_example}
+    return m
+
+
 def _short(m: dict) -> str:
     keep = ("text", "value", "kind", "unit", "approx", "mod", "calendar", "measure", "label", "category",
             "date_value", "actors")
@@ -102,7 +112,10 @@ def write(outputs: dict[str, dict]) -> None:
 def main(argv: list[str]) -> int:
     new = current()
     lines = differences(kept(), new)
-    print("\n".join(lines) if lines else "no differences")
+    try:
+        print("\n".join(lines) if lines else "no differences")
+    except BrokenPipeError:
+        return 0
     if "--update" in argv:
         write(new)
         print(f"kept {len(new)} outputs in {KEPT}")

@@ -24,7 +24,7 @@ from .named import NamedMonths
 from .numeric import Numeric
 from .parser import Expr, Pieces
 from .periods import Periods
-from .ranges import _link
+from .ranges import link
 from .relative import Relative
 from .resolve import _resolve
 
@@ -85,7 +85,7 @@ def _dateline(text: str, exprs: list[Expr]) -> dt.date | None:
 def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult:
     text = layer.text
     exprs = _Parser(layer).parse()
-    _link(text, exprs)
+    partners = link(text, exprs)
     source, notes = ("given" if reference_date else None), []
     if reference_date is None:
         reference_date = _dateline(text, exprs)
@@ -94,18 +94,22 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
             notes.append(f"reference date {reference_date.isoformat()} taken from the dateline")
     resolved = {}
     for e in reversed(exprs):           # a range's later end first: the earlier takes its year
-        if e.partner is not None and e.y is None:
-            year = resolved[id(e.partner)][0]
+        if e.year_from is not None and e.y is None:
+            year = resolved[id(e.year_from)][0]
             if year and year[:4].isdigit():
                 e.y, e.linked = int(year[:4]), True
-                if e.m and e.partner.m and (e.m, e.d or 0) > (e.partner.m, e.partner.d or 0):
+                if e.m and e.year_from.m and (e.m, e.d or 0) > (e.year_from.m, e.year_from.d or 0):
                     e.y -= 1
         resolved[id(e)] = _resolve(e, reference_date, layer)
+    joined = {}
+    for left, right, how in partners:
+        joined[left], joined[right] = (right, how), (left, how)
     mentions = []
-    for e in exprs:
+    for k, e in enumerate(exprs):
         value, precision, relative, hijri = resolved[id(e)]
-        calendar = "hijri" if e.kind in ("hdate", "hyear") or (e.kind == "feast" and e.part == "hijri") else "gregorian"
+        partner, how = joined.get(k, (None, None))
         mentions.append(DateMention(text=text[e.start:e.end], start=e.start, end=e.end, value=value,
-                                    precision=precision, mod=e.mod, calendar=calendar,
-                                    relative=relative, hijri=hijri))
+                                    precision=precision, mod=e.mod, calendar=e.calendar,
+                                    relative=relative, hijri=hijri, partner=partner, link=how,
+                                    sentence=layer.sentence_index(e.start), clause=layer.clause_index(e.start)))
     return DateResult(mentions, reference_date, source, notes)

@@ -69,9 +69,14 @@ class Expr:
     mod: str | None = None
     future: bool = False
     linked: bool = False         # took a missing part from a range's other end
-    partner: "Expr | None" = None  # the range's later end, to take the year from once resolved
+    year_from: "Expr | None" = None  # the range's later end, to take the year from once resolved
     month_of_half: bool = False  # النصف الأول من أبريل: half of a month
     month_rel: int | None = None # the month counted from the reference: 15 من الشهر الماضي
+
+    @property
+    def calendar(self) -> str:
+        hijri = self.kind in ("hdate", "hyear") or (self.kind == "feast" and self.part == "hijri")
+        return "hijri" if hijri else "gregorian"
 
 
 

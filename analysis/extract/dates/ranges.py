@@ -1,25 +1,66 @@
-"""Ranges and lists: a range or list takes a missing month or year from its other end."""
+"""Ranges, lists and equivalents: how two neighbouring dates are joined.
+
+من 30 أغسطس وحتى 5 سبتمبر 2022، 21 – 27 ديسمبر، بين 2023 و2027 are ranges;
+يومي 5 و6 مايو، في 16 نوفمبر و28 ديسمبر are lists; 6 جمادى الآخرة 1439هـ
+الموافق 22 فبراير 2018 names one day twice. A range or list takes a missing
+month or year from its later end; a range's ends and a date's equivalents
+are partners, which events read as one time.
+"""
 from __future__ import annotations
 
-from .parser import _RANGE, Expr
+import re
+
+from ...arabic import WORD_END, WORD_START, words_pattern
+from ...lexicon.clauses import BETWEEN, EQUIVALENCE_WORDS, PERIOD_NOUNS, RANGE_WORDS
+from .parser import Expr
+
+MAX_GAP = 24              # characters between two dates that are joined
+
+# possessive spaces (\s*+) never give back what they took: a long run of spaces costs one pass
+_RANGE_GAP = re.compile(rf"\s*+(?:[-–—/]|(?:[،,]\s*+)?(?:و\s*+)?(?:{words_pattern(RANGE_WORDS)}){WORD_END})\s*+")
+_LIST_GAP = re.compile(r"\s*+(?:[،,]\s*+)?و\s*+")
+_BETWEEN = re.compile(rf"{WORD_START}{BETWEEN}\s++(?:(?:{words_pattern(PERIOD_NOUNS)})\s++)?$")
+_EQUIVALENT_GAP = re.compile(rf"\s*+(?:[(،,-]\s*+)?(?:{words_pattern(EQUIVALENCE_WORDS)})\s*+")
+_PAREN_GAP = re.compile(r"\s*+\(\s*+")
 
 
+def relation(text: str, a: Expr, b: Expr) -> str | None:
+    """How the date b after the date a is joined to it: "range", "list", "same" or None."""
+    if b.start < a.end or b.start - a.end > MAX_GAP:
+        return None
+    if _RANGE_GAP.fullmatch(text, a.end, b.start):
+        return "range"
+    if _LIST_GAP.fullmatch(text, a.end, b.start):
+        return "range" if _BETWEEN.search(text[max(0, a.start - 12):a.start]) else "list"
+    if _EQUIVALENT_GAP.fullmatch(text, a.end, b.start) or (
+            _PAREN_GAP.fullmatch(text, a.end, b.start) and a.calendar != b.calendar):
+        return "same"
+    return None
 
-def _link(text: str, exprs: list[Expr]) -> None:
-    """A range or list takes a missing month or year from its later end:
-    من 30 أغسطس وحتى 5 سبتمبر 2022، 21 – 27 ديسمبر 2022، بين 2023 و2027."""
-    for left, right in zip(exprs, exprs[1:]):
-        if left.kind != right.kind or left.kind not in ("date", "hdate"):
-            continue
-        if not _RANGE.fullmatch(text, left.end, right.start):
-            continue
-        if left.y is None and right.y is not None and left.year_rel is None and left.rel is None:
-            left.y, left.linked = right.y, True
-            if left.m is None and left.d is not None:
-                left.m = right.m
-            if left.m and right.m and (left.m, left.d or 0) > (right.m, right.d or 0):
-                left.y -= 1                     # من 30 ديسمبر إلى 5 يناير 2023
-        elif left.m is None and left.d is not None and right.m is not None:
+
+def link(text: str, exprs: list[Expr]) -> list[tuple[int, int, str]]:
+    """Carry a missing month or year across each range and list, from its later
+    end; return the partners: (left, right, "range" or "same"), each expression
+    in one pair at most, paired left to right."""
+    partners, paired = [], set()
+    for k, (left, right) in enumerate(zip(exprs, exprs[1:])):
+        how = relation(text, left, right)
+        if how in ("range", "same") and k not in paired:
+            partners.append((k, k + 1, how))
+            paired.update((k, k + 1))
+        if how in ("range", "list") and left.kind == right.kind and left.kind in ("date", "hdate"):
+            _carry(left, right)
+    return partners
+
+
+def _carry(left: Expr, right: Expr) -> None:
+    if left.y is None and right.y is not None and left.year_rel is None and left.rel is None:
+        left.y, left.linked = right.y, True
+        if left.m is None and left.d is not None:
             left.m = right.m
-        if left.y is None and right.y is None and left.year_rel is None:
-            left.partner = right            # يومي 5 و6 مايو: the year the later end resolves to
+        if left.m and right.m and (left.m, left.d or 0) > (right.m, right.d or 0):
+            left.y -= 1                     # من 30 ديسمبر إلى 5 يناير 2023
+    elif left.m is None and left.d is not None and right.m is not None:
+        left.m = right.m
+    if left.y is None and right.y is None and left.year_rel is None:
+        left.year_from = right              # يومي 5 و6 مايو: the year the later end resolves to

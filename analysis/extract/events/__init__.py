@@ -36,7 +36,7 @@ def find_events(layer: Text, dates: list[DateMention], figures: list[Figure]) ->
         return []
     text, clauses = layer.text, layer.clauses
     by_clause: dict[int, list[_Group]] = {}
-    for g in _group_dates(text, dates):
+    for g in _group_dates(dates):
         by_clause.setdefault(layer.clause_index(g.start), []).append(g)
 
     triggers, actor_hits = lookup(layer, [clauses[k] for k in sorted(by_clause)])

@@ -1,25 +1,15 @@
 """Date mentions that name one time together: a range's two ends, a date and
-its equivalent in the other calendar, and a coarser date restating a finer one."""
+its equivalent in the other calendar (partners, as the date reader linked
+them), and a coarser date restating a finer one."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-from ...arabic import WORD_END, WORD_START, words_pattern
-from ...lexicon.clauses import BETWEEN, EQUIVALENCE_WORDS, PERIOD_NOUNS, RANGE_WORDS
 from ...model import DateMention
 from ...timex import period
 
 RESTATEMENT_REACH = 6
-
-# what may stand between two mentions of one period; possessive spaces (\s*+)
-# never give back what they took, so a long run of spaces costs one pass
-_RANGE_GAP = re.compile(rf"\s*+(?:[-–—/]|(?:[،,]\s*+)?(?:و\s*+)?(?:{words_pattern(RANGE_WORDS)}){WORD_END})\s*+")
-_AND_GAP = re.compile(r"\s*+و\s*+")
-_BETWEEN = re.compile(rf"{WORD_START}{BETWEEN}\s++(?:(?:{words_pattern(PERIOD_NOUNS)})\s++)?$")
-_EQUIVALENT_GAP = re.compile(rf"\s*+(?:[(،,-]\s*+)?(?:{words_pattern(EQUIVALENCE_WORDS)})\s*+")
-_PAREN_GAP = re.compile(r"\s*+\(\s*+")
 
 # --- groups of date mentions -----------------------------------------------------
 
@@ -39,37 +29,23 @@ class _Group:
         return out
 
 
-def _group_dates(text: str, dates: list[DateMention]) -> list[_Group]:
+def _group_dates(dates: list[DateMention]) -> list[_Group]:
+    """One group per time named: a date alone, or a date and its partner (the
+    other end of its range, or the same day in the other calendar), as the
+    date reader linked them."""
     order = sorted(range(len(dates)), key=lambda i: (dates[i].start, dates[i].end))
     groups: list[_Group] = []
     i = 0
     while i < len(order):
         a = dates[order[i]]
-        if i + 1 < len(order):
-            b = dates[order[i + 1]]
-            gap = text[a.end:b.start]
-            joined = _joined(text, a, b, gap)
-            if joined:
-                groups.append(_pair(order[i], order[i + 1], a, b, joined))
-                i += 2
-                continue
+        if i + 1 < len(order) and a.partner == order[i + 1] and a.link:
+            groups.append(_pair(order[i], order[i + 1], a, dates[order[i + 1]], a.link))
+            i += 2
+            continue
         groups.append(_Group([order[i]], a.start, a.end, a.value if period(a.value) else None,
                              period(a.value)))
         i += 1
     return groups
-
-
-def _joined(text: str, a: DateMention, b: DateMention, gap: str) -> str | None:
-    """How two neighbouring mentions name one time: 'range', 'same' or None."""
-    if len(gap) > 24 or b.start < a.end:
-        return None
-    if _RANGE_GAP.fullmatch(gap):
-        return "range"
-    if _AND_GAP.fullmatch(gap) and _BETWEEN.search(text[max(0, a.start - 12):a.start]):
-        return "range"
-    if _EQUIVALENT_GAP.fullmatch(gap) or (_PAREN_GAP.fullmatch(gap) and a.calendar != b.calendar):
-        return "same"
-    return None
 
 
 def _pair(i: int, j: int, a: DateMention, b: DateMention, how: str) -> _Group:
