@@ -16,23 +16,19 @@ covers 31.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 
-from .arabic import MARKS, fold
+from .arabic import clitic_readings, fold
+from .extract.numbers import CARDINAL, SCALE
 from .lexicon.uninformative import WORDS
 from .model import Analysis, DateMention, Figure
-from .extract.numbers import CARDINAL, SCALE
+from .text import Text
 
 PAIR_THRESHOLD = 0.5
 MEASURE_WEIGHT = 0.3      # the same stated measure (trade volume) is evidence, not proof
 AGREE_WEIGHT = 0.2        # so is the same value
 WINDOW_WORDS = 8          # words either side of a figure that describe it
 
-_WORD = re.compile(rf"(?:[^\W\d_]|[{MARKS}])+")
-_NEXT_WORD = re.compile(rf"\s+((?:[^\W\d_]|[{MARKS}])+)")
-_SENTENCE_END = re.compile(r"[!?؟؛;\n]|(?<!\d)\.|\.(?!\d)")
-_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _SUFFIXES = ("ات", "ون", "ين", "ان", "وا", "ه", "ا")
 _UNINFORMATIVE = {fold(w) for w in WORDS}
 
@@ -71,8 +67,9 @@ def _compare_dates(a: tuple[DateMention, ...], b: tuple[DateMention, ...]) -> di
 # ---------------------------------------------------------------- figures
 
 def _compare_figures(a: Analysis, b: Analysis) -> dict:
-    ctx_a = [_context(a.text, f) for f in a.figures]
-    ctx_b = [_context(b.text, f) for f in b.figures]
+    layer_a, layer_b = a.text_layer(), b.text_layer()
+    ctx_a = [_context(layer_a, f) for f in a.figures]
+    ctx_b = [_context(layer_b, f) for f in b.figures]
     candidates = []
     for i, fa in enumerate(a.figures):
         for j, fb in enumerate(b.figures):
@@ -128,27 +125,17 @@ def _overlap(a: _Context, b: _Context) -> float:
     return sum(1 for w in short.words if w & long_.pool) / len(short.words)
 
 
-def _context(text: str, f: Figure) -> _Context:
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, f.start - 400), f.start)),
-                         default=max(0, f.start - 400))
-    end_match = _SENTENCE_END.search(text, f.end, f.end + 400)
-    sentence_end = end_match.start() if end_match else min(len(text), f.end + 400)
-    before = _WORD.findall(text, sentence_start, f.start)[-WINDOW_WORDS:]
-    inside = _WORD.findall(text, f.start, f.end)
-    after = _WORD.findall(text, f.end, sentence_end)[:WINDOW_WORDS]
-    words = [forms for w in before + inside + after if (forms := _informative(w))]
-    return _Context(words, _counted_noun(text, f, inside, sentence_end))
-
-
-def _counted_noun(text: str, f: Figure, inside: list[str], sentence_end: int) -> frozenset | None:
-    """The noun the figure counts (مدنيا in 18 مدنيا), when it says more than the
-    kind: None for شخصا، قتيلا and for figures without one."""
-    if inside and not _is_number_word(inside[-1]) and not text[f.end - 1].isdigit():
-        word = inside[-1]                        # the span ends with its noun
-    else:
-        m = _NEXT_WORD.match(text, f.end, sentence_end)
-        word = m.group(1) if m else None         # the word right after the number
-    return _informative(word) if word else None
+def _context(layer: Text, f: Figure) -> _Context:
+    """The informative words of the figure's clause near it, and its counted noun."""
+    lo, hi = layer.clause_at(f.start)
+    before = layer.within(lo, f.start)[-WINDOW_WORDS:]
+    inside = layer.within(f.start, f.end)
+    after = layer.within(f.end, max(hi, f.end))[:WINDOW_WORDS]
+    words = [forms for i in (*before, *inside, *after) if (forms := _informative(layer.folded[i]))]
+    # the counted noun the figure reader settled; for a figure made by hand, the span's last word
+    noun = f.noun.split()[-1] if f.noun and f.noun.split() else (
+        layer.word(inside[-1]) if inside and layer.ends[inside[-1]] == f.end else None)
+    return _Context(words, _informative(fold(noun)) if noun else None)
 
 
 def _is_number_word(word: str) -> bool:
@@ -156,8 +143,8 @@ def _is_number_word(word: str) -> bool:
 
 
 def _informative(word: str) -> frozenset | None:
-    """The forms a word may be matched by (clitics and endings off), or None
-    when it says nothing about which fact is meant."""
+    """The forms a folded word may be matched by (clitics, article and endings
+    off), or None when it says nothing about which fact is meant."""
     stems = _stems(word)
     if stems & _UNINFORMATIVE or _is_number_word(word):
         return None
@@ -165,12 +152,9 @@ def _informative(word: str) -> frozenset | None:
 
 
 def _stems(word: str) -> set[str]:
-    """The word folded, with and without a leading clitic and a plural or case ending."""
-    w = fold(word)
-    stems = {w}
-    for p in _PREFIXES:
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            stems.add(w[len(p):])
+    """A folded word with and without its clitics and article, and a plural or case ending."""
+    stems = {stem for _, stem in clitic_readings(word)}
+    stems |= {s[2:] for s in stems if s.startswith("ال") and len(s) >= 4}
     for s in list(stems):
         for suffix in _SUFFIXES:
             if s.endswith(suffix) and len(s) - len(suffix) >= 3:

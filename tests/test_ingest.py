@@ -390,3 +390,11 @@ def test_document_defaults():
     doc = Document(text="نص")
     assert (doc.removed, doc.title, doc.source, doc.format, doc.warnings, doc.encoding) == \
         ((), None, "pasted", "txt", (), None)
+
+
+def test_words_a_pdf_layout_split_are_joined_from_the_document_s_own_words():
+    from analysis.ingest.formats import _join_split_words, _vocabulary
+    vocabulary = _vocabulary(["قررت الحكومة زيادة الدعم في الموازنة", "ها هو"])
+    text, joined = _join_split_words("قررت الحكو مة (الحكو مة) 5 الموا زنة في ها", vocabulary)
+    assert (text, joined) == ("قررت الحكومة (الحكومة) 5 الموازنة في ها", 3)   # في and ها are words apart
+    assert _join_split_words("نص", frozenset()) == ("نص", 0)

@@ -10,7 +10,8 @@ import zipfile
 
 from .decode import _codec_name, _decode, _read_txt
 from .document import MAX_PDF_PAGES, MAX_UNPACKED_BYTES, InputError, _Extracted
-from .repair import _ARABIC_LETTER, _ARABIC_WORD_RUN, _ARABIC_WORDS, _PRESENTATION_FORMS, _fold_forms, repair_arabic
+from ..text import Text
+from .repair import _ARABIC_LETTER, _ARABIC_PIECE, _PRESENTATION_FORMS, _fold_forms, repair_arabic
 
 _DECLARED_CHARSET = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([a-z0-9_.:-]{1,40})", re.I)
 
@@ -156,33 +157,40 @@ def _page_text(page) -> tuple[str, str]:
 def _vocabulary(texts) -> frozenset[str]:
     words = set()
     for text in texts:
-        found = _ARABIC_WORDS.findall(_fold_forms(text))
+        layer = Text(_fold_forms(text))
+        found = [layer.word(i) for i in range(len(layer))]
         words.update(found)
         words.update(w[::-1] for w in found)     # plain mode may give a word reversed
     return frozenset(words)
 
 
+SPLIT_PIECES = 4          # a word the layout split up to three times
+
+
 def _join_split_words(text: str, vocabulary: frozenset[str]) -> tuple[str, int]:
-    """Join two neighbouring pieces of Arabic when together they are a word of
-    the same document and apart they are not both words of it."""
-    joined = 0
-
-    def join(m: re.Match) -> str:
-        nonlocal joined
-        pieces, out, i = m.group().split(" "), [], 0
-        while i < len(pieces):
-            for k in range(min(4, len(pieces) - i), 1, -1):     # a word split up to three times
-                word = "".join(pieces[i:i + k])
-                if word in vocabulary and any(p not in vocabulary for p in pieces[i:i + k]):
-                    out.append(word)
-                    joined, i = joined + 1, i + k
-                    break
-            else:
-                out.append(pieces[i])
-                i += 1
-        return " ".join(out)
-
-    return _ARABIC_WORD_RUN.sub(join, text) if vocabulary else text, joined
+    """Join neighbouring pieces of Arabic, one space apart, when together they
+    are a word of the same document and apart they are not all words of it."""
+    if not vocabulary:
+        return text, 0
+    layer = Text(text)
+    pieces = [layer.word(i) for i in range(len(layer))]
+    out, pos, joined, i = [], 0, 0, 0
+    while i < len(pieces):
+        run = 1                                  # Arabic pieces from i on, one space apart
+        while (run < SPLIT_PIECES and i + run < len(pieces) and _ARABIC_PIECE.fullmatch(pieces[i])
+               and _ARABIC_PIECE.fullmatch(pieces[i + run])
+               and text[layer.ends[i + run - 1]:layer.starts[i + run]] == " "):
+            run += 1
+        for k in range(run, 1, -1):
+            word = "".join(pieces[i:i + k])
+            if word in vocabulary and any(p not in vocabulary for p in pieces[i:i + k]):
+                out += [text[pos:layer.starts[i]], word]
+                pos, joined, i = layer.ends[i + k - 1], joined + 1, i + k
+                break
+        else:
+            i += 1
+    out.append(text[pos:])
+    return "".join(out), joined
 
 
 _READERS = {"txt": _read_txt, "html": _read_html, "docx": _read_docx, "pdf": _read_pdf}

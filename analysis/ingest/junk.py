@@ -8,7 +8,10 @@ from functools import lru_cache
 
 from ..arabic import WORD_END, WORD_START, words_pattern
 from ..lexicon.page_junk import LINE_STARTS, WHOLE_LINE
+from ..text import Text
 from .document import Removed
+
+TITLE_WORDS = 30          # a headline is shorter than this
 
 TICKER_MIN_CHARS = 300       # a ticker is one very long line…
 TICKER_MIN_PARTS = 5         # …of many headlines…
@@ -79,7 +82,7 @@ def _guess_title(text: str) -> str | None:
     sentence, with more text after it."""
     head, sep, rest = text.lstrip().partition("\n")
     head = head.strip()
-    if (not sep or not rest.strip() or not head or len(head) > 200 or len(head.split()) > 30
+    if (not sep or not rest.strip() or not head or len(head) > 200 or len(Text(head)) > TITLE_WORDS
             or head.endswith((".", ":", "،", ",", "؛", ";"))):
         return None
     return head

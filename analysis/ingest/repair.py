@@ -20,9 +20,7 @@ _PROOF = f"(?<![{_AR}{MARKS}])[ةى](?=[{_AR}])"
 _REVERSED_CUES = re.compile(f"(?<=[{_AR}][{_AR}])لا[وفبكل]?(?![{_AR}{MARKS}])|{_PROOF}")
 _REVERSED_PROOF = re.compile(_PROOF)
 _MIRRORED = str.maketrans("()[]{}<>«»", ")(][}{><»«")
-_ARABIC_WORDS = re.compile(f"[{_AR}{MARKS}]+")
-# starts only where a run starts: a match attempt inside a run would rescan it
-_ARABIC_WORD_RUN = re.compile(f"(?<![{_AR}{MARKS}])[{_AR}{MARKS}]+(?: [{_AR}{MARKS}]+)+")
+_ARABIC_PIECE = re.compile(f"[{_AR}{MARKS}]+")      # a word of Arabic letters alone
 
 
 def repair_arabic(text: str, warnings: list[str]) -> str:

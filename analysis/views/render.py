@@ -188,15 +188,11 @@ def _span_words(first: dt.date, last: dt.date) -> str:
 
 # ---------------------------------------------------------------- the timeline rows
 
-_CLAUSE = re.compile(r"[^.!?؟؛\n]+")
-
-
-def _clause_around(text: str, start: int, end: int) -> str:
+def _clause_around(result: Analysis, mention) -> str:
     """The clause a mention stands in, as a stand-in label when there are no events."""
-    for m in _CLAUSE.finditer(text, max(0, start - 400), min(len(text), end + 400)):
-        if m.start() <= start and end <= m.end():
-            return " ".join(m.group().split())
-    return text[start:end]
+    layer = result.text_layer()
+    start, end = layer.clause_at(mention.start)
+    return " ".join(result.text[start:max(end, mention.end)].split()) or mention.text
 
 
 def _timeline(result: Analysis, rows: int | None = None) -> list[tuple[str, bool, str]]:
@@ -211,7 +207,7 @@ def _dated(result: Analysis) -> list[tuple]:
     if result.events:
         dated = [(e.date_value, e.start, e.label) for e in result.events]
     else:
-        dated = [(d.value, d.start, _clause_around(result.text, d.start, d.end)) for d in result.dates]
+        dated = [(d.value, d.start, _clause_around(result, d)) for d in result.dates]
     return [(span, start, value, label) for value, start, label in dated if (span := timex.period(value))]
 
 

@@ -59,12 +59,14 @@ class DateResult:
 
 
 _DATELINE_WINDOW = 120
+DATELINE_WORDS = 4          # a place and an agency before the date, at most
 
 
-def _dateline(text: str, exprs: list[Expr]) -> dt.date | None:
+def _dateline(layer: Text, exprs: list[Expr]) -> dt.date | None:
     """A dateline the text opens with (الرباط - 3 أبريل 2025): a full date
     among the first few words of the first line, set off by a dash, colon or
     parenthesis."""
+    text = layer.text
     for e in exprs:
         if e.start > _DATELINE_WINDOW:
             break
@@ -74,7 +76,8 @@ def _dateline(text: str, exprs: list[Expr]) -> dt.date | None:
         head, tail = text[line_start:e.start], text[e.end:e.end + 4]
         if text[:line_start].strip() and line_start > 0:
             continue        # only the first line of text
-        if len(head.split()) <= 4 and (re.search(r"[-–—:(]", head + tail) or not head.strip()):
+        if len(layer.within(line_start, e.start)) <= DATELINE_WORDS and (
+                re.search(r"[-–—:(]", head + tail) or not head.strip()):
             try:
                 return dt.date(e.y, e.m, e.d)
             except ValueError:
@@ -88,7 +91,7 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
     partners = link(text, exprs)
     source, notes = ("given" if reference_date else None), []
     if reference_date is None:
-        reference_date = _dateline(text, exprs)
+        reference_date = _dateline(layer, exprs)
         if reference_date:
             source = "dateline"
             notes.append(f"reference date {reference_date.isoformat()} taken from the dateline")

@@ -25,7 +25,6 @@ _PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
 _RANGE = re.compile(rf"\s*(?:[،,]\s*)?(?:[-–—]|(?:و\s*)?(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _YEAR_GAP = re.compile(r"\s*(?:\)\s*)?")     # تموز (يوليو) 2019
-_QUALIFIED_YEAR = re.compile(r"\s+ال[^\W\d_]+(?:ي|ية|يه)\s+")   # العام الدراسي 2023
 _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
 _CUES = Lexicon(dict.fromkeys(L.TEMPORAL_CUES, True))
@@ -192,6 +191,15 @@ class Pieces:
         if u and u.value == "month" and d and self.next_to(k, k + 1):
             return d.value, k + 2
         return None
+
+    def qualified_year(self, i: int, j: int) -> bool:
+        """Does one adjective stand between a year word and its number (العام الدراسي 2023)?"""
+        words = self.layer.within(self.atoms[i].end, self.atoms[j].start)
+        if len(words) != 1 or not self.layer.spaced(self.atoms[i].end, self.layer.starts[words[0]]) \
+                or not self.layer.spaced(self.layer.ends[words[0]], self.atoms[j].start):
+            return False
+        word = self.layer.folded[words[0]]
+        return word.startswith("ال") and word.endswith(("ي", "يه")) and len(word) > 3
 
     def after_word(self, a: Atom, word: str) -> bool:
         """Is the word right before atom a this word?"""

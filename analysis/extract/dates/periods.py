@@ -7,7 +7,7 @@ import re
 
 from ...arabic import Lexicon
 from ...lexicon import dates as L
-from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _QUALIFIED_YEAR, _RANGE, _YEAR_RANGE, Expr, _closing_year,
+from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
                      counted_noun_after)
 
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
@@ -26,7 +26,7 @@ class Periods:
         a = self.atoms[i]
         if self.is_yearword(i):
             j = i + 1
-            if not (self.at(j, "num") and (self.next_to(i, j) or self.next_to(i, j, _QUALIFIED_YEAR))):
+            if not (self.at(j, "num") and (self.next_to(i, j) or self.qualified_year(i, j))):
                 return None
             start, joined = a.start, True
         elif a.kind == "num":

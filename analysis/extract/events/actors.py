@@ -1,7 +1,7 @@
 """Actors: countries, international bodies and people named with a title."""
 from __future__ import annotations
 
-from ...arabic import Lexicon, fold
+from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon.actors import MINISTRIES, NAME_STOPS
 from ...text import Text
 from .lookup import Hit
@@ -53,7 +53,8 @@ def _name(layer: Text, pos: int) -> list[str]:
     words = []
     for i in layer.next_words(pos, NAME_WORDS):
         token, folded = layer.word(i), layer.folded[i]
-        if folded in _NAME_STOPS or folded.startswith(("ال", "لل", "بال", "و")) or (words and token.endswith("ة")):
+        definite = any(stem.startswith("ال") for _, stem in clitic_readings(folded))
+        if folded in _NAME_STOPS or definite or folded.startswith("و") or (words and token.endswith("ة")):
             break
         words.append(token)
     return words

@@ -97,7 +97,8 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int) -> Figure | Non
     measure, measure_text = _measure(layer, r, kind, before)
     return Figure(text=layer.text[r.start:r.end], start=r.start, end=r.end, value=value, kind=kind,
                   unit=unit, approx="vague" if value is None else r.approx, measure=measure,
-                  measure_text=measure_text, unit_reason=reason)
+                  measure_text=measure_text, unit_reason=reason, noun=r.noun,
+                  sentence=layer.sentence_index(r.start), clause=layer.clause_index(r.start))
 
 
 def _before_date(layer: Text, figure: Figure | None, date_starts: list[int]) -> Figure | None:

@@ -33,11 +33,11 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
         value = r.value
         if nxt.number.scaled and not r.number.scaled and (scale := _scale_of(layer, nxt.number)) > value:
             value *= scale
-        return replace(r, value=value, kind=nxt.kind, unit=nxt.unit)
+        return replace(r, value=value, kind=nxt.kind, unit=nxt.unit, noun=nxt.noun)
     # one of the figure before, or compared with it: بينهم أربعة، رفضت 12 منها، مقابل 120 ألفا
     if figures and r.start - figures[-1].end < 300 and (
             r.among or layer.phrase_after(r.end, _OF_THEM)):
-        return replace(r, kind=figures[-1].kind, unit=figures[-1].unit)
+        return replace(r, kind=figures[-1].kind, unit=figures[-1].unit, noun=figures[-1].noun)
     # the dead or the wounded: مقتل 3 وإصابة 5
     if r.casualty:
         return replace(r, kind=r.casualty, unit="person")
@@ -54,7 +54,7 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
         # والواردات 3 مليارات
         prev = figures[-1] if figures else None
         if prev and r.start - prev.end < 150 and layer.clause_at(prev.end - 1) == layer.clause_at(r.start):
-            return replace(r, kind=prev.kind, unit=prev.unit)
+            return replace(r, kind=prev.kind, unit=prev.unit, noun=prev.noun)
         return replace(r, kind="count", unit=None)               # 17 مليونا: a figure, of what unsaid
     return None
 

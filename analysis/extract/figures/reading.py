@@ -45,6 +45,7 @@ class _Reading:
     their_number: bool = False   # after عددهم: counts the noun its clause names
     casualty: str | None = None   # after a word of death or wounds: مقتل 3 وإصابة 5
     clause: Words | None = None   # the words of its clause before it
+    noun: str | None = None       # its unit or counted noun as written
 
 
 def _is_label(text: str, n: Number) -> bool:
@@ -145,6 +146,12 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.start = symbol.start()
     elif (n.digits or n.value >= 3) and (end := _other_noun(layer, n.end)):
         r.kind, r.end = "count", end                             # 12 كلية: a thing no lexicon lists
+    if r.end > n.end:
+        r.noun = text[n.end:r.end].strip()
+    elif n.dual:
+        r.noun = text[n.start:n.end]
+    elif r.start < n.start:
+        r.noun = text[r.start:n.start].strip()                   # $300
     if r.kind in ("quantity", "currency", "code") and (rate := layer.phrase_after(r.end, _RATE)):
         r.end = rate[1]                                          # 2 مليون برميل يوميا
     if after := layer.phrase_after(r.end, _APPROX_AFTER):
