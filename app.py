@@ -10,7 +10,7 @@ from functools import partial
 import streamlit as st
 
 import ui
-from analysis.views import charts, render
+from analysis.views import card, charts
 from analysis.views.display import english_number, english_value, period_words
 from analysis.views.highlight import article_html, mention_id, rtl_html, scroll_script
 from analysis.views.summary import key_metrics
@@ -100,8 +100,8 @@ def exports(article: ui.Article) -> None:
                                "text/csv", on_click="ignore", icon=":material/table:")
     columns[2].download_button("JSON", lambda: json_text(result, doc.source, doc.title), f"{stem}.json",
                                "application/json", on_click="ignore", icon=":material/data_object:")
-    for column, draw, name, mime in ((columns[3], render.briefing_png, "png", "image/png"),
-                                     (columns[4], render.briefing_pdf, "pdf", "application/pdf")):
+    for column, draw, name, mime in ((columns[3], card.briefing_png, "png", "image/png"),
+                                     (columns[4], card.briefing_pdf, "pdf", "application/pdf")):
         column.download_button(f"Briefing {name.upper()}", lambda draw=draw: draw(result, title=doc.title),
                                f"{stem}-briefing.{name}", mime, on_click="ignore", icon=":material/image:")
 

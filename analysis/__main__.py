@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"note: removed from the page ({part.reason}): {part.text[:60]}…", file=sys.stderr)
         result = analyze(doc.text, args.reference_date or doc.reference_date)
         if args.briefing:
-            from .views.render import write_briefing
+            from .views.card import write_briefing
             write_briefing(result, args.briefing, title=doc.title)
         if args.json:
             print(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))

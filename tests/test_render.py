@@ -1,4 +1,4 @@
-"""Arabic comes out right in every renderer of analysis/views/render.py, read back by OCR.
+"""Arabic comes out right in every renderer (analysis/views/render.py) and on the briefing card (card.py), read back by OCR.
 
 Each renderer path must give tesseract back the Arabic words it was given, none
 mirrored; the same text drawn the wrong way (unshaped on Pillow's basic layout,
@@ -18,7 +18,7 @@ from PIL import Image, ImageFont, features
 from pypdf import PdfReader
 
 from analysis import AnalysisError, analyze
-from analysis.views import render
+from analysis.views import card, render
 from analysis.__main__ import main as cli
 from analysis.model import Analysis, DateMention, Event, Figure
 from ocr import arabic_words, check_arabic, check_words, has_arabic_model, normalise, read_arabic
@@ -165,7 +165,7 @@ def _analysis() -> Analysis:
 
 @pytest.fixture(scope="module")
 def card_png() -> bytes:
-    return render.briefing_png(_analysis(), HEADLINE)
+    return card.briefing_png(_analysis(), HEADLINE)
 
 
 def test_card_is_a_1920_by_1080_png(card_png):
@@ -184,13 +184,13 @@ def test_card_reads_back_headline_and_timeline(card_png, tesseract):
 
 def test_card_shaped_twice_fails(tesseract, monkeypatch):
     monkeypatch.setattr(render, "needs_shaping", lambda renderer: True)
-    reading = check_arabic(render.briefing_png(_analysis(), HEADLINE), HEADLINE)
+    reading = check_arabic(card.briefing_png(_analysis(), HEADLINE), HEADLINE)
     assert not reading.passed
     assert reading.mirrored
 
 
 def test_card_pdf_holds_the_text():
-    pdf = render.briefing_pdf(_analysis(), HEADLINE)
+    pdf = card.briefing_pdf(_analysis(), HEADLINE)
     assert pdf.startswith(b"%PDF-")
     reader = PdfReader(io.BytesIO(pdf))
     assert len(reader.pages) == 1
@@ -201,7 +201,7 @@ def test_card_pdf_holds_the_text():
 
 def test_card_pdf_reads_back_when_rasterised(tesseract, tmp_path):
     need(bool(shutil.which("pdftoppm")), "pdftoppm (poppler-utils) is not installed")
-    (tmp_path / "card.pdf").write_bytes(render.briefing_pdf(_analysis(), HEADLINE))
+    (tmp_path / "card.pdf").write_bytes(card.briefing_pdf(_analysis(), HEADLINE))
     subprocess.run(["pdftoppm", "-r", "160", "-png", "-singlefile", str(tmp_path / "card.pdf"),
                     str(tmp_path / "card")], check=True)
     reading = check_arabic((tmp_path / "card.png").read_bytes(), HEADLINE)
@@ -209,33 +209,33 @@ def test_card_pdf_reads_back_when_rasterised(tesseract, tmp_path):
 
 
 def test_card_of_an_empty_result_draws():
-    img = Image.open(io.BytesIO(render.briefing_png(Analysis("نص بلا تواريخ", (), ()))))
+    img = Image.open(io.BytesIO(card.briefing_png(Analysis("نص بلا تواريخ", (), ()))))
     assert img.size == (1920, 1080)
 
 
 def test_card_survives_dollar_signs_and_a_huge_headline():
     title = "$5 و$10 " + "كلمة طويلة جدا " * 200
-    assert render.briefing_png(_analysis(), title).startswith(b"\x89PNG")
+    assert card.briefing_png(_analysis(), title).startswith(b"\x89PNG")
 
 
 def test_timeline_rows_are_in_date_order_and_skip_undated_events():
     a = _analysis()
     shuffled = (a.events[2], a.events[0],
                 Event(0, 5, "حدث بلا تاريخ", "other", None, (), ()), a.events[1])
-    rows = render._timeline(Analysis(a.text, a.dates, a.figures, shuffled))
+    rows = card._timeline(Analysis(a.text, a.dates, a.figures, shuffled))
     assert [label for _, _, label in rows] == list(LABELS)
     assert [when for when, _, _ in rows] == ["12 مارس 2024", "3 أبريل 2024", "صيف 2025"]
     assert [day for _, day, _ in rows] == [True, True, False]
 
 
 def test_a_long_timeline_keeps_the_most_precisely_dated():
-    rows = render._timeline(_analysis(), rows=2)
+    rows = card._timeline(_analysis(), rows=2)
     assert [when for when, _, _ in rows] == ["12 مارس 2024", "3 أبريل 2024"]    # not the season
 
 
 def test_timeline_without_events_uses_the_dated_mentions():
     a = _analysis()
-    rows = render._timeline(Analysis(a.text, a.dates, a.figures))
+    rows = card._timeline(Analysis(a.text, a.dates, a.figures))
     assert len(rows) == 3
     assert "البنك الدولي" in rows[0][2]            # the clause the date stands in
 
@@ -247,22 +247,22 @@ def test_timeline_without_events_uses_the_dated_mentions():
     ("2022-08-30/2022-09-05", "30 أغسطس – 5 سبتمبر 2022"),
 ])
 def test_dates_in_arabic_words(value, words):
-    assert render._value_words(value) == words
+    assert card._value_words(value) == words
 
 
 # ---------------------------------------------------------------- writing it
 
 def test_write_briefing_by_suffix(tmp_path):
     a = _analysis()
-    assert render.write_briefing(a, tmp_path / "c.png", HEADLINE).read_bytes().startswith(b"\x89PNG")
-    assert render.write_briefing(a, tmp_path / "c.PDF", HEADLINE).read_bytes().startswith(b"%PDF-")
+    assert card.write_briefing(a, tmp_path / "c.png", HEADLINE).read_bytes().startswith(b"\x89PNG")
+    assert card.write_briefing(a, tmp_path / "c.PDF", HEADLINE).read_bytes().startswith(b"%PDF-")
 
 
 def test_write_briefing_refuses_other_suffixes_and_bad_paths(tmp_path):
     with pytest.raises(AnalysisError, match=r"\.png or \.pdf"):
-        render.write_briefing(_analysis(), tmp_path / "card.jpg")
+        card.write_briefing(_analysis(), tmp_path / "card.jpg")
     with pytest.raises(AnalysisError, match="cannot write"):
-        render.write_briefing(_analysis(), tmp_path / "no" / "such" / "card.png")
+        card.write_briefing(_analysis(), tmp_path / "no" / "such" / "card.png")
 
 
 def test_cli_writes_the_card_of_the_sample_page(tmp_path, capsys):
@@ -280,12 +280,12 @@ def test_card_of_the_analysed_sample_page():
     with open(SAMPLE_PAGE, "rb") as f:
         from analysis.ingest import load_bytes
         doc = load_bytes(f.read(), "page.txt")
-    png = render.briefing_png(analyze(doc.text, doc.reference_date), doc.title)
+    png = card.briefing_png(analyze(doc.text, doc.reference_date), doc.title)
     assert Image.open(io.BytesIO(png)).size == (1920, 1080)
 
 
 def test_bad_input_is_a_clear_error():
     with pytest.raises(AnalysisError, match="from an Analysis"):
-        render.briefing_png("نص")
+        card.briefing_png("نص")
     with pytest.raises(AnalysisError, match="title must be text"):
-        render.briefing_pdf(_analysis(), title=42)
+        card.briefing_pdf(_analysis(), title=42)
