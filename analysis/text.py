@@ -18,6 +18,7 @@ from functools import cached_property
 from itertools import accumulate
 
 from .arabic import clitic_readings, fold
+from .scan import Atom, scan
 
 # A word: a letter, then letters, marks and tatweel, up to a space, a digit or punctuation.
 WORD = r"[^\W\d_][^\s\d!-/:-@\[-`{-~،؛؟«»…٪٫٬\u200e\u200f]*"
@@ -95,8 +96,7 @@ class Text:
     # -- atoms -------------------------------------------------------------------
 
     @cached_property
-    def atoms(self):
-        from .extract.scan import scan
+    def atoms(self) -> list[Atom]:
         return scan(self)
 
     # -- sentences and clauses ----------------------------------------------------

@@ -9,7 +9,7 @@ import itertools
 
 import pytest
 
-from analysis.extract.scan import KINDS
+from analysis.scan import KINDS
 from tests.test_properties import assert_sound
 
 CLITICS = ["و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل", "الـ", "ـ"]

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from ..arabic import Lexicon, fold
 from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES
 from ..text import Text
-from .scan import Atom
+from ..scan import Atom
 
 CARDINAL = Lexicon(CARDINALS)
 SCALE = Lexicon(SCALES)

@@ -13,7 +13,7 @@ from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import approximation
 from ...lexicon import dates as L
 from ...text import Text
-from ..scan import Atom
+from ...scan import Atom
 
 # ---------------------------------------------------------------- gaps between atoms
 

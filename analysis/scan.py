@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .. import calendars as cal
-from ..arabic import Lexicon
-from ..lexicon import dates as D
-from ..lexicon.inflection import DUAL
-from ..lexicon.nouns import NOUNS
-from ..lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, SCALES
+from . import calendars as cal
+from .arabic import Lexicon
+from .lexicon import dates as D
+from .lexicon.inflection import DUAL
+from .lexicon.nouns import NOUNS
+from .lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, SCALES
 
 # Every word by kind. Where a word has two kinds the first listed wins; a
 # reader that needs the other reading asks for it (يوم is also a unit of time).
