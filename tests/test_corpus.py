@@ -1,11 +1,11 @@
-"""Every line of the corpus tables (tests/corpus/) is one test, named by its phrase."""
+"""Every line of the corpus tables (analysis/extract/*/corpus/) is one test, named by its phrase."""
 import math
 
 import pytest
 
 from analysis import analyze
-from tests.corpus import dates as date_table
-from tests.corpus import figures as figure_table
+from analysis.extract.dates import corpus as date_table
+from analysis.extract.figures import corpus as figure_table
 
 MODS = {None, "START", "MID", "END", "APPROX"}
 KINDS = {"money", "percent", "killed", "injured", "people", "quantity", "count"}

@@ -23,8 +23,8 @@ SAMPLES = HERE.parents[1] / "sample_data"
 
 def inputs() -> list[tuple[str, str, dt.date | None]]:
     """(id, text, reference date) of every text the tests know."""
-    from tests.corpus import dates as date_table
-    from tests.corpus import figures as figure_table
+    from analysis.extract.dates import corpus as date_table
+    from analysis.extract.figures import corpus as figure_table
 
     out = []
     for path in sorted(DATA.glob("*.jsonl")):

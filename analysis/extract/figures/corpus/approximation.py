@@ -1,0 +1,25 @@
+"""Approximation words: kept out of the span, read into approx. (phrase, expected): see corpus/__init__.py."""
+
+CASES = [
+    # --- approximation words: kept out of the span, read into approx ---
+    ("قدرت الخسائر بحوالي 300 مليون دولار", [(300e6, "money", "USD", "about")]),
+    ("قتل نحو 40 شخصا في المعارك", [(40, "killed", "person", "about")]),
+    ("شارك في المظاهرة قرابة 2000 شخص", [(2000, "people", "person", "about")]),
+    ("استقبلت البلاد ما يقارب 15 ألف لاجئ", [(15000, "people", "person", "about")]),
+    ("بلغت الخسائر زهاء 500 مليون يورو", [(500e6, "money", "EUR", "about")]),
+    ("بلغت كلفة المشروع ما يناهز 60 مليار درهم مغربي", [(60e9, "money", "MAD", "about")]),
+    ("ارتفعت الأسعار بحوالي 4%", [(4, "percent", "%", "about")]),
+    ("سقط أكثر من 100 قتيل", [(100, "killed", "person", "more_than")]),
+    ("زار المدينة ما يزيد عن 3 ملايين سائح", [(3e6, "people", "person", "more_than")]),
+    ("سجل الاقتصاد نموا يتجاوز 7%", [(7, "percent", "%", "more_than")]),
+    ("فاقت الخسائر 5 مليارات دولار", [(5e9, "money", "USD", "more_than")]),
+    ("بقي التضخم أقل من 2%", [(2, "percent", "%", "less_than")]),
+    ("بقيت الصادرات دون 1000 طن", [(1000, "quantity", "ton", "less_than")]),
+    ("يتقاضى العمال أجورا تقل عن 500 دولار", [(500, "money", "USD", "less_than")]),
+    ("قتل 12 شخصا على الأقل في التفجير", [(12, "killed", "person", "at_least")]),
+    ("أعلنت الوزارة مقتل ما لا يقل عن 20 مدنيا", [(20, "killed", "person", "at_least")]),
+    ("يمنح البنك قروضا بما يصل إلى 10 ملايين دولار", [(10e6, "money", "USD", "up_to")]),
+    ("تعرض المتاجر تخفيضات حتى 70%", [(70, "percent", "%", "up_to")]),
+    ("ارتفعت الصادرات بنحو 9 بالمائة", [(9, "percent", "%", "about")]),
+    ("بلغت الحصيلة 31 قتيلا", [(31, "killed", "person", None)]),
+]
