@@ -16,7 +16,7 @@ from .arabic import Lexicon
 from .lexicon import dates as D
 from .lexicon.inflection import DUAL
 from .lexicon.nouns import NOUNS
-from .lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, SCALES
+from .lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, PLURAL_FRACTIONS, POINT, SCALES, SIGNS
 
 # Every word by kind. Where a word has two kinds the first listed wins; a
 # reader that needs the other reading asks for it (يوم is also a unit of time).
@@ -51,6 +51,9 @@ KINDS: dict[str, dict] = {
     "cardinal": CARDINALS,
     "scale": SCALES,
     "fraction": FRACTIONS,
+    "pfraction": PLURAL_FRACTIONS,
+    "sign": SIGNS,
+    "point": dict.fromkeys(POINT, True),
     # an indefinite dual of a counted noun is the number 2 (قتيلان، مدرستين)
     "dual": {form: value for form, value in NOUNS.items() if value[2] == DUAL and value[0]},
 }
@@ -66,11 +69,11 @@ def _vocabulary() -> Lexicon:
 
 VOCABULARY = _vocabulary()
 # A digit run: a numeric date (30/12/2022, 2022-12-30), or digits with their
-# separators (1,500.5، ١٢٫٥), or a Tunisian decimal written fraction first (5ر10).
+# separators (1,500.5، ١٢٫٥، ١،٢٣٤، 12،5), or a Tunisian decimal written fraction first (5ر10).
 _DIGITS = re.compile(      # one \d first: the engine skips to the next digit in C
     r"\d(?:(?P<ndate>\d{3}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
     r"|\d?\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d?/\d{1,2}/\d{2})(?![\d.,/-]?\d)"
-    r"|\d*(?:ر\d+(?!\d)|(?:[.,٫٬]\d+)*(?![\d.,٫٬]\d)))")
+    r"|\d*(?:ر\d+(?!\d)|(?:[.,٫٬،]\d+)*(?![\d.,٫٬،]\d)))")
 _PREPOSITIONS = frozenset("بلك")
 _TIME_OR_SHARE = re.compile(r"[%٪]|:\d")     # after a number: 36% is a share, 10:30 a time
 

@@ -86,6 +86,7 @@ class Text:
 
     def __init__(self, text: str):
         self.text = text
+        self.memo: dict = {}        # what a stage works out once per text (where its index words stand…)
         # words and the gaps between them, alternating: the offsets add up in C
         parts = _WORD_SPLIT.split(text)
         offsets = list(accumulate(map(len, parts), initial=0))
@@ -243,6 +244,13 @@ class Text:
                     i += hit.n
                     continue
             i += 1
+
+    def positions(self, lexicon) -> list[int]:
+        """Where each entry of the lexicon starts in the text, in order; found once per text."""
+        key = ("positions", id(lexicon))
+        if key not in self.memo:
+            self.memo[key] = [self.starts[i] for i, _ in self.find(lexicon)]
+        return self.memo[key]
 
     def phrase_after(self, pos: int, lexicon):
         """The entry of the lexicon made of the next words after pos: (Hit, its end offset) or None."""

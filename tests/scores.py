@@ -5,7 +5,9 @@ tests/data/score.py, a copy of ../shared/eval/score.py):
 - probes_east.jsonl, probes_west.jsonl: probe texts written for these tests
   in the styles of the regional press (tests/data/probes/*/NOTES.md);
 - peer_figures.jsonl, peer_dates.jsonl: the peers' public test suites
-  (Duckling, Recognizers-Text, dateparser) in our SCHEMA (PEERS.md, PEER_DATES.md).
+  (Duckling, Recognizers-Text, dateparser) in our SCHEMA (PEERS.md, PEER_DATES.md);
+- holdout.jsonl: a blind set of probe texts written by someone who did not
+  see the rules; scored, never read while the rules are written.
 
     python -m tests.scores [--show-errors] [NAME …]
 """
@@ -21,7 +23,8 @@ from analysis import analyze
 DATA = Path(__file__).parent / "data"
 # which kinds each gold file is scored on
 SETS = {"dev": ("dates", "figures"), "probes_east": ("dates", "figures"), "probes_west": ("dates", "figures"),
-        "peer_figures": ("figures",), "peer_dates": ("dates",)}
+        "peer_figures": ("figures",), "peer_dates": ("dates",), "holdout": ("dates", "figures")}
+BLIND = {"holdout"}          # its errors are never shown: it measures whether the rules generalise
 
 
 def scorer():
@@ -58,7 +61,7 @@ def line(kind: str, r: dict) -> str:
 def main(argv: list[str]) -> int:
     names = [a for a in argv if not a.startswith("--")] or list(SETS)
     for name in names:
-        result, errors = report(name, "--show-errors" in argv)
+        result, errors = report(name, "--show-errors" in argv and name not in BLIND)
         for e in errors:
             print(e)
         for kind, r in result.items():

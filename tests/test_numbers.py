@@ -3,6 +3,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis import analyze
 from analysis.extract.numbers import CARDINAL, SCALE, decimal_comma, find_numbers, read_digits
 
 
@@ -130,7 +131,7 @@ def test_no_input_breaks_it():
 def test_spans_hold_on_any_text(text):
     for n in find_numbers(text):
         assert 0 <= n.start < n.end <= len(text)
-        assert n.value is None or n.value >= 0
+        assert n.value is None or n.value >= 0 or text[n.start] == "-", "negative only with its sign"
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -141,6 +142,8 @@ def test_fractions_of_a_scale_word(text, value):
     assert numbers(text) == [(text, value)]
 
 
-def test_a_fraction_alone_is_not_a_number():
-    assert numbers("نصف السكان وربع الأراضي") == []
-    assert numbers("ثلاث ساعات ونصف") == [("ثلاث", 3)]
+def test_a_fraction_alone_is_flagged_and_is_no_figure():
+    assert all(n.lone_fraction for n in find_numbers("نصف السكان وربع الأراضي"))
+    assert [n.lone_fraction for n in find_numbers("ثلاث ساعات ونصف")] == [False, True]
+    assert [f.text for f in analyze("نصف السكان وربع الأراضي").figures] == []
+    assert [(f.text, f.value) for f in analyze("اشترى نصف لتر").figures] == [("نصف لتر", 0.5)]

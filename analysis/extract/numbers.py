@@ -12,20 +12,52 @@ import re
 from typing import NamedTuple
 
 from ..arabic import Lexicon, fold
-from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES
+from ..lexicon import currencies
+from ..lexicon.nouns import NOUNS
+from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES, SIGNS
 from ..text import Text
 from ..scan import Atom
 
 CARDINAL = Lexicon(CARDINALS)
 SCALE = Lexicon(SCALES)
+SIGNS_LEXICON = Lexicon(SIGNS)
 
 _GAP = re.compile(r"\s*(?:و\s*)?")            # what may stand between two parts of one number
 _ACCUSATIVE_OR_DUAL = {fold(w) for w in ACCUSATIVE_OR_DUAL}
 # after a scale word, a word that makes it a dual in construct (مليونا دولار), unlike these
 _NOT_A_NOUN = {fold(w) for w in ("من", "في", "على", "إلى", "الى", "عن", "مع", "منذ", "حتى", "خلال", "أو",
                                  "ثم", "بعد", "قبل")}
-_THOUSANDS_GROUPS = re.compile(r"\d[,.]\d{3}[,.]\d{3}(?!\d)")
-_COMMA_DECIMAL = re.compile(r"\d,(?:\d{1,2}|\d{4,})(?![\d,])")
+_THOUSANDS_GROUPS = re.compile(r"\d[,.،]\d{3}[,.،]\d{3}(?!\d)")
+_COMMA_DECIMAL = re.compile(r"\d[,،](?:\d{1,2}|\d{4,})(?![\d,،])")
+_DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
+
+
+def _abbreviation(written: str) -> str:
+    """د.ج as written with or without its dots and spaces: د.ج، د ج، دج."""
+    return r"\.?\s?".join(re.escape(ch) for ch in written.replace(".", ""))
+
+
+# a currency abbreviated or named after a scale (م د، م.د، م درهم، مليار دج)
+CURRENCY_ABBREVIATION = re.compile(
+    r"[\s\u200e\u200f]*(?P<a>" + "|".join(_abbreviation(a) for a in sorted(currencies.ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![^\W\d_])")
+_CURRENCY_NOUN = Lexicon({form: True for form, value in NOUNS.items() if value[0] == "currency"})
+_SCALE_ABBREVIATION = re.compile(
+    r"[\s\u200e\u200f]*(?P<s>[مأ])(?:\s*\.\s*|\s+)(?=(?:" + CURRENCY_ABBREVIATION.pattern.split("(?P<a>", 1)[1]
+    + r"|(?:" + _CURRENCY_NOUN.pattern + r")(?![^\W\d_]))")
+
+
+def scaled_currency_after(text: str, pos: int) -> tuple[float, int] | None:
+    """An agency's abbreviated scale before a currency right after pos (1320 م د،
+    6ر1487 م.د، 850 أ د، 14880 م درهم): (multiplier, end of the scale and its dot)."""
+    m = _SCALE_ABBREVIATION.match(text, pos)
+    if not m:
+        return None
+    end = m.end("s") + (text[m.end("s"):m.end("s") + 1] == ".")
+    return currencies.ABBREVIATED_SCALES[m.group("s")], end
+
+
+_WRAPPERS = {"(": ")", "«": "»", '"': '"', "“": "”", "'": "'"}      # a figure wrapped by an agency: (13) مليون
 
 
 class Number(NamedTuple):
@@ -35,22 +67,32 @@ class Number(NamedTuple):
     digits: bool           # written with digits, at least in part
     scaled: bool           # a scale word is part of it
     dual: bool = False     # an indefinite dual noun that states the count 2 (قتيلان)
+    fraction: bool = False # a fraction is part of it (ثلاثة أرباع، خمسة وربع)
+    lone_fraction: bool = False  # a fraction word alone (نصف، ثلث): a figure only with a unit (نصف لتر)
 
 
 def decimal_comma(runs: list[str]) -> bool:
-    """Does this document write decimals with a comma (12,5) rather than
+    """Does this document write decimals with a comma (12,5، 12،5) rather than
     thousands (1,500,000)? Decided once per document, from its own digit runs."""
-    separated = [r for r in runs if "," in r or "." in r]
+    separated = [r for r in runs if "," in r or "." in r or "،" in r]
     return any(_COMMA_DECIMAL.search(r) for r in separated) and not any(
         _THOUSANDS_GROUPS.search(r) for r in separated)
 
 
-def read_digits(s: str, comma_is_decimal: bool = False) -> float:
+def dot_groups(runs: list[str]) -> bool:
+    """Does this document group thousands with dots (7.250.000)? Then a dot
+    before three digits groups too (8.600 is 8600), as the agencies that write so do."""
+    return any(_DOT_GROUPS.search(r) for r in runs if "." in r) and not any("," in r for r in runs)
+
+
+def read_digits(s: str, comma_is_decimal: bool = False, dots_group: bool = False) -> float:
     """The value of a digit string in any script with any separators."""
     if "ر" in s:
         frac, whole = s.split("ر")
         return float(f"{int(whole)}.{frac}")
-    s = s.replace("٬", "").replace("٫", ".")
+    s = s.replace("٬", "").replace("٫", ".").replace("،", ",")
+    if dots_group and "," not in s and all(len(g) == 3 for g in s.split(".")[1:]):
+        s = s.replace(".", "")          # 8.600 in a text that writes 7.250.000
     if "," in s and "." in s:
         # the last separator is the decimal one, the others group: 1,500.5 / 1.500,5
         last = max(s.rfind(","), s.rfind("."))
@@ -65,32 +107,58 @@ def read_digits(s: str, comma_is_decimal: bool = False) -> float:
 
 
 class _Part(NamedTuple):
-    kind: str        # "d" digits, "w" a number word, "s" a scale word, "f" a fraction, "n" a dual noun
+    kind: str        # "d" digits, "w" a number word, "s" a scale word, "f" a fraction,
+                     # "p" a fraction's plural (أرباع), "n" a dual noun, "sign", "point"
     value: object    # a float, or for a scale (multiplier, value alone)
     start: int
     end: int
     conj: bool       # preceded by و
 
 
-_WORD_KINDS = {"cardinal": "w", "scale": "s", "fraction": "f", "dual": "n"}
+_WORD_KINDS = {"cardinal": "w", "scale": "s", "fraction": "f", "pfraction": "p", "dual": "n", "sign": "sign",
+               "point": "point"}
 
 
 def _parts(layer: Text, comma_is_decimal: bool | None) -> list[_Part]:
     """Digit runs, number words and dual nouns, from the atoms of the text layer."""
     text, atoms = layer.text, layer.atoms
     runs = [a for a in atoms if a.kind in ("num", "digits")]
+    written = [text[a.start:a.end] for a in runs]
     if comma_is_decimal is None:
-        comma_is_decimal = decimal_comma([text[a.start:a.end] for a in runs])
-    parts = [_Part("d", read_digits(text[a.start:a.end], comma_is_decimal), a.start, a.end, False)
-             for a in runs]
+        comma_is_decimal = decimal_comma(written)
+    dots = dot_groups(written)
+    parts = [_digit_part(text, a, read_digits(w, comma_is_decimal, dots)) for a, w in zip(runs, written)]
     parts += (_Part(_WORD_KINDS[a.kind], _part_value(a), a.word_start, a.end, "و" in a.clitic)
               for a in atoms if a.kind in _WORD_KINDS)
     parts.sort(key=lambda p: p.start)
     return parts
 
 
+def _digit_part(text: str, a: Atom, value: float) -> _Part:
+    """A digit run with what stands on it: a decimal point before it (.77),
+    the brackets or quotes an agency wraps a figure in ((13) مليون)."""
+    start, end = a.start, a.end
+    if start >= 1 and text[start - 1] in ".٫" and text[a.start:a.end].isdigit() and _opens(text, start - 1):
+        start, value = start - 1, float(f"0.{text[a.start:a.end]}")       # .77، ٫٧٧
+    opening = text[start - 1:start]
+    if opening in _WRAPPERS and text[end:end + 1] == _WRAPPERS[opening] and start >= 1:
+        start, end = start - 1, end + 1
+    return _Part("d", value, start, end, False)
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Does pos start a token (the text's start, or a space or bracket before it)?"""
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "(«\"“"
+
+
 def _part_value(a: Atom):
-    return a.value if a.kind == "scale" else 2.0 if a.kind == "dual" else float(a.value)
+    if a.kind == "scale":
+        return a.value
+    if a.kind == "dual":
+        return 2.0
+    if a.kind == "point":
+        return None
+    return float(a.value)
 
 
 def _noun_next(layer: Text, pos: int) -> bool:
@@ -110,33 +178,114 @@ def _scale_again(layer: Text, pos: int) -> int | None:
     return None
 
 
-def _group_value(parts: list[_Part], j: int, text: str) -> float:
-    """The value of the group starting at parts[j]: a number and its scale (200 مليون)."""
-    p = parts[j]
-    if p.kind == "s":
-        return p.value[1] or p.value[0]
-    if j + 1 < len(parts) and parts[j + 1].kind == "s" and not parts[j + 1].conj \
-            and _GAP.fullmatch(text, p.end, parts[j + 1].start):
-        return p.value * parts[j + 1].value[0]
-    return p.value
+# ---------------------------------------------------------------- parts into numbers
+#
+# A number is one term, or terms joined by و (or by nothing after a scale: 45 الف 230),
+# each of a smaller place than the one before. A term is
+#   a numerator (digits, or number words: خمسة وعشرون، مئة وخمسة، متين تلاتة وستين),
+#   with a scale word after it (3 ملايين، ثلاثمئة ألف) or a fraction's plural (ثلاثة أرباع);
+#   a scale word alone (مليون، آلاف: vague);
+#   a fraction, alone or of the scale after it (نصف، نصف مليون).
+# A fraction after و adds to the number before it: of its scale (مليون ونصف) or of one
+# (خمسة وربع، مئة وثلاثة أرباع، عشرون وثلاثة أخماس).
 
 
-def _joins(prev: _Part, nxt: _Part, nxt_group: float, conj: bool) -> bool:
-    """May `nxt` continue the number `prev` ended? A scale multiplies the
-    number before it; otherwise only a smaller place continues a larger one:
-    مليار و300 مليون، 12 ألفا و460، 45 الف 230، خمسة وعشرون، مئة وخمسة."""
-    if "n" in (prev.kind, nxt.kind):
+class _Term(NamedTuple):
+    value: float | None
+    place: float         # the scale it is counted in: 1e6 for 3 ملايين, 1 for 35
+    start: int
+    end: int
+    kinds: frozenset
+    fraction: bool = False
+    vague_scale: bool = False
+
+
+def _compound_words(prev: float, nxt: float) -> bool:
+    """Do two number words make one number: خمسة وعشرون، مئة وخمسة، متين واحد؟"""
+    return (1 <= prev <= 9 and nxt in (20, 30, 40, 50, 60, 70, 80, 90)) or (
+        prev % 100 == 0 and 100 <= prev < 1000 and nxt < 100)
+
+
+class _Reader:
+    def __init__(self, layer: Text, parts: list[_Part]):
+        self.layer, self.text, self.parts = layer, layer.text, parts
+
+    def gap(self, a: _Part, b: _Part) -> re.Match | None:
+        return _GAP.fullmatch(self.text, a.end, b.start)
+
+    def joined(self, i: int, conj: bool | None = None) -> bool:
+        """Is part i joined to part i - 1 (with و when conj is True, without when False)?"""
+        if not 0 < i < len(self.parts):
+            return False
+        gap = self.gap(self.parts[i - 1], self.parts[i])
+        if gap is None:
+            return False
+        with_and = "و" in gap.group() or self.parts[i].conj
+        return conj is None or with_and == conj
+
+    def at(self, i: int, *kinds: str) -> _Part | None:
+        return self.parts[i] if i < len(self.parts) and self.parts[i].kind in kinds else None
+
+    def term(self, i: int) -> tuple[_Term, int] | None:
+        p = self.parts[i]
+        if p.kind in ("f", "s"):
+            if p.kind == "f":
+                s = self.at(i + 1, "s")
+                if s and self.joined(i + 1, conj=False):             # نصف مليون
+                    return _Term(p.value * s.value[0], s.value[0], p.start, s.end, frozenset("fs")), i + 2
+                return _Term(p.value, 1, p.start, p.end, frozenset("f"), fraction=True), i + 1
+            mult, alone = p.value
+            return _Term(alone, mult, p.start, p.end, frozenset("s"), vague_scale=alone is None), i + 1
+        if p.kind not in ("d", "w"):
+            return None
+        value, k, kinds = p.value, i + 1, {p.kind}
+        while p.kind == "w" and (w := self.at(k, "w")) and self.joined(k) \
+                and _compound_words(self.parts[k - 1].value, w.value) \
+                and not (self.at(k + 1, "p") and self.joined(k + 1, conj=False)):    # مئة وثلاثة أرباع
+            value, k = value + w.value, k + 1                         # خمسة وعشرون، متين تلاتة
+        if self.at(k, "point") and (frac := self.at(k + 1, "w", "d")) and self.joined(k, conj=False) \
+                and self.joined(k + 1, conj=False):
+            digits = f"{int(frac.value)}" if float(frac.value).is_integer() else ""
+            if digits:                                                # واحد فاصلة خمسة
+                value, k = float(f"{int(value)}.{digits}"), k + 2
+        end = self.parts[k - 1].end
+        if p.kind == "d" and (abbreviated := scaled_currency_after(self.text, end)):
+            mult, end = abbreviated                                   # 1320 م د: 1320 million dinars
+            return _Term(value * mult, mult, p.start, end, frozenset("ds")), k
+        nxt = self.at(k, "s", "p", "w")
+        if nxt and self.joined(k, conj=False):
+            if nxt.kind == "s":                                       # 3 ملايين
+                return _Term(value * nxt.value[0], nxt.value[0], p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
+            if nxt.kind == "p":                                       # ثلاثة أرباع
+                return _Term(value * nxt.value, 1, p.start, nxt.end, frozenset(kinds | {"p"}), fraction=True), k + 1
+            if nxt.kind == "w" and nxt.value == 100 and p.kind == "d":  # 3 مائة
+                return _Term(value * 100, 100, p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
+        return _Term(value, 1, p.start, end, frozenset(kinds)), k
+
+    def number(self, i: int) -> tuple[list[_Term], int] | None:
+        got = self.term(i)
+        if not got:
+            return None
+        terms, k = [got[0]], got[1]
+        while k < len(self.parts) and self.joined(k):
+            conj = self.joined(k, conj=True)
+            nxt = self.term(k)
+            if not nxt or not self.continues(terms[-1], nxt[0], conj):
+                break
+            terms.append(nxt[0])
+            k = nxt[1]
+        return terms, k
+
+    @staticmethod
+    def continues(prev: _Term, nxt: _Term, conj: bool) -> bool:
+        """May term nxt continue the number that prev ended?"""
+        if nxt.fraction:
+            return conj and not prev.fraction                         # مليون ونصف، خمسة وربع
+        if prev.fraction or prev.vague_scale or nxt.vague_scale:
+            return False
+        if prev.place > 1:                                            # مليار و300 مليون، 45 الف 230
+            return (nxt.value or 0) < prev.place and nxt.place < prev.place
         return False
-    if nxt.kind == "s":
-        return prev.kind != "s" and not conj
-    if nxt.kind == "f" or prev.kind == "f":
-        return prev.kind == "s" and conj                     # مليون ونصف
-    if prev.kind == "s":
-        return nxt_group < prev.value[0]
-    if not conj or prev.kind != "w" or nxt.kind != "w":
-        return False
-    return (1 <= prev.value <= 9 and nxt.value in (20, 30, 40, 50, 60, 70, 80, 90)) or (
-        prev.value % 100 == 0 and 100 <= prev.value < 1000 and nxt.value < 100)
 
 
 def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None) -> list[Number]:
@@ -144,53 +293,58 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None) -> lis
     layer = Text(layer) if isinstance(layer, str) else layer
     text = layer.text
     parts = _parts(layer, comma_is_decimal)
+    reader = _Reader(layer, parts)
     out: list[Number] = []
     i = 0
     while i < len(parts):
-        j = i + 1
-        while j < len(parts):
-            gap = _GAP.fullmatch(text, parts[j - 1].end, parts[j].start)
-            if not gap:
-                break
-            conj = "و" in gap.group() or parts[j].conj
-            if not _joins(parts[j - 1], parts[j], _group_value(parts, j, text), conj):
-                break
-            j += 1
-        group = parts[i:j]
-        first = group[0]
-        if first.kind == "s" and fold(text[first.start:first.end]) in _ACCUSATIVE_OR_DUAL and (
-                len(group) > 1 or not _noun_next(layer, first.end)):
-            group[0] = first._replace(value=(first.value[0], first.value[0]))      # one, not two
-        kinds = {p.kind for p in group}
-        if "f" in kinds and "s" not in kinds:
-            i = j
-            continue                                        # نصف alone: a fraction, not a figure
-        end = group[-1].end
-        if group[-1].kind == "f" and (tail := _scale_again(layer, end)):
-            end = tail                                      # ثلاثة ملايين ونصف المليون
-        if kinds == {"n"}:
-            out.append(Number(group[0].start, group[0].end, 2.0, False, False, dual=True))
-        else:
-            out.append(Number(group[0].start, end, _combine(group), "d" in kinds, "s" in kinds))
+        p = parts[i]
+        if p.kind == "n":
+            out.append(Number(p.start, p.end, 2.0, False, False, dual=True))
+            i += 1
+            continue
+        got = reader.number(i)
+        if not got:
+            i += 1
+            continue
+        terms, j = got
         i = j
+        first = terms[0]
+        if first.kinds == {"s"} and fold(text[first.start:first.end]) in _ACCUSATIVE_OR_DUAL and (
+                len(terms) > 1 or not _noun_next(layer, first.end)):
+            terms[0] = first._replace(value=first.place)              # ألفا: one thousand, not two
+        value = _value(terms)
+        start, end = terms[0].start, terms[-1].end
+        if terms[-1].kinds == {"f"} and (tail := _scale_again(layer, end)):
+            end = tail                                                # ثلاثة ملايين ونصف المليون
+        sign, start = _sign(layer, parts, i, start)
+        kinds = set().union(*(t.kinds for t in terms))
+        out.append(Number(start, end, None if value is None else sign * value, "d" in kinds,
+                          "s" in kinds, fraction=any(t.fraction for t in terms),
+                          lone_fraction=len(terms) == 1 and terms[0].kinds == {"f"}))
     return out
 
 
-def _combine(parts: list[_Part]) -> float | None:
-    total, current, mult = 0.0, None, 1.0
-    for p in parts:
-        if p.kind == "f" and current is None and total:
-            total += p.value * mult                        # مليون ونصف: half of the scale before
-            continue
-        if p.kind != "s":
-            current = p.value if current is None else current + p.value
-            continue
-        mult, alone = p.value
-        if current is None:
-            if alone is None:
-                return None
-            total += alone
+def _value(terms: list[_Term]) -> float | None:
+    total = 0.0
+    for k, t in enumerate(terms):
+        if t.value is None:
+            return None
+        if t.fraction and k and terms[k - 1].place > 1:
+            total += t.value * terms[k - 1].place                     # مليون ونصف: half of the million
         else:
-            total += current * mult
-        current = None
-    return float(f"{total + (current or 0.0):.12g}")    # 32.7 × 1e6 is 32700000, not …0004
+            total += t.value
+    return float(f"{total:.12g}")                                     # 32.7 × 1e6 is 32700000, not …0004
+
+
+def _sign(layer: Text, parts: list[_Part], after: int, start: int) -> tuple[int, int]:
+    """The sign stated before a number: -4,2 (a minus sign after a space or at
+    the start), سالب خمسة; and where the number then starts."""
+    text = layer.text
+    if start >= 1 and text[start - 1] in "-−+" and _opens(text, start - 1):
+        return (1 if text[start - 1] == "+" else -1), start - 1
+    before = layer.words_before(start, most=1)
+    if before and layer.spaced(layer.ends[before[0]], start):
+        sign = SIGNS_LEXICON.get(layer.word(before[0]))
+        if sign:
+            return sign, layer.starts[before[0]]
+    return 1, start

@@ -38,8 +38,21 @@ COUNTRY_BOUND = {"درهم": "AED", "دينار": "KWD", "ريال": "SAR", "ج�
 # names of currencies CLDR lacks or spells otherwise (CLDR has جنيه لبناني)
 NEWSROOM = {"LBP": ["ليرة"], "SYP": ["ليرة"], "TRY": ["ليرة"], "GBP": ["إسترليني"], "IRR": ["تومان"]}
 
-# a hundredth of a currency, written after a number (45 سنتا)
-SUBUNITS = {"سنت|+ات": ("USD", 0.01), "بنس|+ات": ("GBP", 0.01)}
+# a hundredth of a currency, written after a number (45 سنتا); a subunit whose
+# currency is the text's own names that currency noun and the part each code takes
+SUBUNITS = {"سنت|+ات": ("USD", 0.01), "سينت|+ات": ("USD", 0.01), "بنس|+ات": ("GBP", 0.01),
+            "فلس|فلوس": ("دينار", {"KWD": 0.001, "BHD": 0.001, "JOD": 0.001, "IQD": 0.001, "LYD": 0.001,
+                                    "TND": 0.001, "AED": 0.01}),
+            "مليم|مليمات": ("دينار", {"TND": 0.001}), "سنتيم|+ات": ("درهم", {"MAD": 0.01, "DZD": 0.01})}
+
+# currencies abbreviated after an amount, as Maghreb agencies write them
+# (14880 م درهم، 6ر1487 م.د، 2ر3 مليار د، 850 أ د، 8523 مليار دج): a noun the text
+# resolves, or an ISO code. Letters may stand with or without dots and spaces between them.
+ABBREVIATIONS = {"د": "دينار", "دج": "DZD", "د.ج": "DZD", "د.ت": "TND", "دت": "TND", "د.م": "MAD",
+                 "د.ك": "KWD", "د.ب": "BHD", "د.أ": "JOD", "د.ع": "IQD", "د.ل": "LYD", "ر.س": "SAR",
+                 "ر.ق": "QAR", "ر.ع": "OMR", "ج.م": "EGP", "ل.ل": "LBP", "ل.س": "SYP"}
+# the scale an agency abbreviates before a currency: م د (million dinars), أ د (thousand)
+ABBREVIATED_SCALES = {"م": 1e6, "أ": 1e3, "مليون": 1e6, "مليار": 1e9, "ألف": 1e3}
 
 # symbols beside CLDR's Arabic ones (د.إ.، ر.س.)
 SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "USD": "USD", "EUR": "EUR"}

@@ -37,6 +37,12 @@ BEFORE = [
     "كوفيد", "مجموعة العشرين", "مؤشر", "نيكي", "داو جونز",
 ]
 
+# a word that introduces a name with a number in it, one word before the number (طراز بوينغ 737)
+NAMED_BEFORE = ["طراز", "موديل", "نوع", "ماركة", "علامة", "صاروخ", "طائرة", "مقاتلة", "دبابة", "منظومة"]
+
+# a bare number in a clause about an index is its level, not an amount (المؤشر … إلى 95.612)
+INDEX = ["مؤشر", "المؤشر", "مؤشرات", "المؤشرات", "مؤشره", "مؤشرها"]
+
 # words that may follow a number without being what it counts: a number
 # followed by any other indefinite word counts that word (12 كلية)
 NOT_COUNTED = [

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import approximation
 from ...lexicon import dates as L
-from ...text import Text
 from ...scan import Atom
+from ...text import Text
+from ..numbers import scaled_currency_after
 
 # ---------------------------------------------------------------- gaps between atoms
 
@@ -37,6 +38,7 @@ _ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
 
 
+MAX_YEAR, MAX_HIJRI_YEAR = 2100, 1500     # the latest years news writes with an era mark
 _MAX_LISTED_DAYS = 7    # أيام 1 و2 و3 … مايو; a longer run of numbers is not a list of days
 
 
@@ -152,9 +154,13 @@ class Pieces:
         return bool(a) and (a.kind == "yearword" or a.value == "year")
 
     def era_after(self, j: int) -> tuple[str | None, int]:
-        if self.at(j + 1, "era_h") and self.next_to(j, j + 1):
+        """The era mark after the year at atom j (هـ، م), for a year it can be:
+        4275 م is no year, and 1320 م د is 1320 million dinars."""
+        year = self.atoms[j].value if self.atoms[j].kind == "num" else 0
+        if self.at(j + 1, "era_h") and self.next_to(j, j + 1) and year <= MAX_HIJRI_YEAR:
             return "hijri", j + 2
-        if self.at(j + 1, "era_g") and self.next_to(j, j + 1):
+        if self.at(j + 1, "era_g") and self.next_to(j, j + 1) and year <= MAX_YEAR \
+                and not scaled_currency_after(self.text, self.atoms[j].end):
             return "gregorian", j + 2
         return None, j + 1
 

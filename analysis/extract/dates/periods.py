@@ -37,8 +37,8 @@ class Periods:
             return None
         n = self.atoms[j]
         era, k = self.era_after(j)
-        if n.value < 1000 and not era:
-            return None
+        if n.value < 1000 and not (era and (n.value >= 100 or self.is_yearword(i))):
+            return None                 # 9م is nine metres, not the year 9
         if not (era or joined or (1900 <= n.value <= 2100 and self.year_context(j))):
             return None
         exprs = [self._year_expr(start, self.atoms[k - 1].end, n.value, era)]

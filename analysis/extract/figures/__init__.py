@@ -26,7 +26,7 @@ from ...text import Text
 from ..numbers import Number
 from .context import _casualty, _context, _disease_after, _measure
 from .money import _Money, _qualified
-from .neighbours import _from_neighbours
+from .neighbours import _from_neighbours, range_between
 from .reading import _RATE, _Reading, _read
 
 # ---------------------------------------------------------------- the walk
@@ -51,19 +51,21 @@ def find_figures(layer: Text, numbers: list[Number], dates: list[DateMention]) -
         if r.number.dual and last_end >= 0 and layer.spaced(last_end, r.start):
             continue                            # قتيلان آخران: the second dual agrees with the first
         nxt = readings[i + 1] if i + 1 < len(readings) else None
+        if r.kind is None and nxt is None and i + 1 < len(numbers) and range_between(layer, r.end, numbers[i + 1].start):
+            continue                            # بين 20 و60 عاما: the other end is no figure (an age)
         if r.kind is None or (r.kind == "count" and r.unit is None and r.among):
             r = _from_neighbours(layer, r, nxt, figures) or (r if r.kind else None)
             if r is None:
                 continue
         limit = numbers[i + 1].start if i + 1 < len(numbers) else len(text)
-        figure = _before_date(layer, _figure(layer, r, money, limit), starts)
+        figure = _before_date(layer, _figure(layer, r, money, limit, figures[-1] if figures else None), starts)
         if figure is not None:
             figures.append(figure)
             last_end = figure.end
     return figures
 
 
-def _figure(layer: Text, r: _Reading, money: _Money, limit: int) -> Figure | None:
+def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | None) -> Figure | None:
     kind, unit, value, reason = r.kind, r.unit, r.value, None
     end = r.end
     if kind == "currency":
@@ -77,6 +79,9 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int) -> Figure | Non
         kind, unit = "money", code
     elif kind == "subunit":
         (unit, factor), kind = unit, "money"                     # 45 سنتا is 0.45 USD
+        if isinstance(factor, dict):                             # 30 فلسا: a part of the text's dinar
+            code, reason = money.code(unit, None)
+            unit, factor = (code, factor[code]) if code in factor else next(iter(factor.items()))
         value = None if value is None else float(f"{value * factor:.12g}")
     elif kind == "code":
         if isinstance(unit, tuple):
@@ -86,7 +91,9 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int) -> Figure | Non
         return None
     r = replace(r, end=end)
     before, after = _context(layer, r, limit)
-    if kind == "people?":
+    if kind == "people?" and r.among and prev and prev.unit == "person" and r.start - prev.end < AMONG_REACH:
+        kind, unit = prev.kind, "person"                         # مقتل 14 مدنيا بينهم خمسة أطفال: killed too
+    elif kind == "people?":
         kind, unit = _casualty(r, before, after), "person"
         if kind != "people" and _disease_after(layer, r.end):
             kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases
@@ -117,4 +124,5 @@ def _before_date(layer: Text, figure: Figure | None, date_starts: list[int]) -> 
     return replace(figure, text=head, end=figure.start + len(head))
 
 
+AMONG_REACH = 300      # how far back "بينهم" looks for the figure it counts a part of
 _DATE_PREPOSITIONS = {fold(w) for w in ("في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "إلى")}

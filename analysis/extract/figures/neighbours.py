@@ -1,10 +1,11 @@
 """A number with no unit takes one from what stands around it, or is no figure."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from ...arabic import Lexicon
-from ...lexicon import currencies, neighbours
+from ...lexicon import currencies, neighbours, not_figures
 from ...model import Figure
 from ...text import Text
 from ..numbers import SCALE, Number
@@ -14,9 +15,10 @@ from .reading import _Reading
 
 _OF_THEM = Lexicon(dict.fromkeys(neighbours.OF_THEM, True))
 _RANGE = Lexicon(dict.fromkeys(neighbours.RANGE, True))
+_INDEX = Lexicon(dict.fromkeys(not_figures.INDEX, True))
 
 
-def _range_between(layer: Text, a: int, b: int) -> bool:
+def range_between(layer: Text, a: int, b: int) -> bool:
     """Is what stands between offsets a and b only a dash or a word of a range
     or list (و، إلى، أو، حتى)?"""
     gap = layer.text[a:b].strip()
@@ -29,7 +31,7 @@ def _range_between(layer: Text, a: int, b: int) -> bool:
 def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: list[Figure]) -> _Reading | None:
     """A number with no unit takes one from what stands around it, or is no figure."""
     # a range or list: بين 10 و20 قتيلا، من 5 إلى 7 ملايين دولار
-    if nxt is not None and nxt.kind and _range_between(layer, r.end, nxt.number.start):
+    if nxt is not None and nxt.kind and range_between(layer, r.end, nxt.number.start):
         value = r.value
         if nxt.number.scaled and not r.number.scaled and (scale := _scale_of(layer, nxt.number)) > value:
             value *= scale
@@ -49,14 +51,32 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
     # the clause names what is counted: بلغ عدد القتلى 50
     if (counted := _counted_in_clause(r)) is not None:
         return replace(r, kind=counted[0], unit=counted[1])
-    if r.number.scaled and r.value is not None:
+    if r.value is None or _index_level(layer, r) or _adjective_one(layer, r):
+        return None
+    if r.number.scaled:
         # its sentence's figure before, whose unit it leaves unsaid: الصادرات 5 مليارات دولار
         # والواردات 3 مليارات
         prev = figures[-1] if figures else None
         if prev and r.start - prev.end < 150 and layer.clause_at(prev.end - 1) == layer.clause_at(r.start):
             return replace(r, kind=prev.kind, unit=prev.unit, noun=prev.noun)
-        return replace(r, kind="count", unit=None)               # 17 مليونا: a figure, of what unsaid
-    return None
+    return replace(r, kind="count", unit=None)                   # 17 مليونا، حلب 64: a count, of what unsaid
+
+
+def _index_level(layer: Text, r: _Reading) -> bool:
+    """A bare number in a sentence about an index is its level (مؤشر الدولار … إلى 95.612)."""
+    if r.number.scaled:
+        return False
+    at = layer.positions(_INDEX)
+    k = bisect.bisect_left(at, r.start)
+    return k > 0 and at[k - 1] >= layer.sentence_at(r.start)[0]
+
+
+def _adjective_one(layer: Text, r: _Reading) -> bool:
+    """واحد after a noun says one of it, as an adjective (أسبوع واحد، دفعة واحدة), not a count."""
+    if r.number.digits or r.value != 1:
+        return False
+    before = layer.words_before(r.number.start, most=1)
+    return bool(before) and layer.clause_at(layer.starts[before[0]]) == layer.clause_at(r.number.start)
 
 
 def _scale_of(layer: Text, n: Number) -> float:

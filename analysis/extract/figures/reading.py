@@ -2,18 +2,24 @@
 noun follows it, which approximation stands before or after it."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import approximation, currencies, neighbours, not_figures
+from ...lexicon.inflection import PLURAL
 from ...lexicon.units import RATE
 from ...text import SPACE, Text
-from ..numbers import Number
+from ..numbers import CURRENCY_ABBREVIATION, Number
 from .context import _CONTEXT, NOUN
 from .words import DEFINITE_FUSED, Words, clause_before, following, words_before
 
 _LATIN = re.compile(r"[A-Za-z]")
+# a telephone number: +212 522-123456، 00971 4 555 1234، 0522 12 34 56
+_PHONE = re.compile(r"(?<![\d.,])(?:\+|00|0)\d{1,4}(?:[ -]?\d{1,4}){2,6}(?![\d.,]\d)")
+_IP_LIKE = re.compile(r"\d+(?:\.\d+){3,}")
+_ABBREVIATIONS = {fold(a.replace(".", "")): c for a, c in currencies.ABBREVIATIONS.items()}
 _SYMBOLS = {**currencies.ALL_SYMBOLS, "%": "%", "٪": "%"}
 _SYMBOL_AFTER = re.compile(f"{SPACE}({'|'.join(map(re.escape, sorted(_SYMBOLS, key=len, reverse=True)))})")
 _SYMBOL_BEFORE = re.compile(r"(?:(?P<s>US\$|\$|€|£)|(?P<p>[%٪]))\s?\Z")      # $300، %12
@@ -25,6 +31,7 @@ _BEFORE = Lexicon({
     **{w: ("among", None) for w in neighbours.AMONG},
     **{w: ("their number", None) for w in neighbours.THEIR_NUMBER},
 })
+_NAMED = Lexicon(dict.fromkeys(not_figures.NAMED_BEFORE, True))   # a name then its number: طراز بوينغ 737
 _APPROX_VERB = Lexicon({w: key for key, ws in approximation.VERBS.items() for w in ws})
 _APPROX_AFTER = Lexicon({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
@@ -48,12 +55,26 @@ class _Reading:
     noun: str | None = None       # its unit or counted noun as written
 
 
+def _phones(layer: Text) -> list[tuple[int, int]]:
+    if "phones" not in layer.memo:
+        layer.memo["phones"] = [m.span() for m in _PHONE.finditer(layer.text)]
+    return layer.memo["phones"]
+
+
+def _in_phone(layer: Text, n: Number) -> bool:
+    spans = _phones(layer)
+    k = bisect.bisect_right(spans, (n.start, len(layer.text))) - 1
+    return k >= 0 and spans[k][0] <= n.start and n.end <= spans[k][1]
+
+
 def _is_label(text: str, n: Number) -> bool:
     """A number that names or orders rather than counts: U17, F-16, 1- (a
     list), 22:30, 0522…, +212…, 3/2, and digit strings too long to be amounts."""
     s, e = n.start, n.end
     before, after = text[s - 1:s], text[e:e + 1]
     if _LATIN.match(before) or _LATIN.match(after) or before == "+":
+        return True
+    if n.digits and _IP_LIKE.fullmatch(text, s, e):               # 192.168.1.2: an address, a code
         return True
     if before in ("-", "–") and text[s - 2:s - 1].isalpha():          # F-16، كوفيد-19
         return True
@@ -71,7 +92,7 @@ _VAGUE_SCALES = {fold(w) for w in ("الآلاف", "الألوف", "الملاي
 
 
 def _unit_after(layer: Text, pos: int, vague: bool):
-    """The unit or counted noun right after pos: ((kind, unit, number), end) or None.
+    """The unit or counted noun right after pos: ((kind, unit, number), end, after من) or None.
     A definite noun is what a vague amount counts (آلاف الأطنان، عشرات الآلاف
     من المدنيين), never what a number counts."""
     folded, ends = following(layer, pos)
@@ -91,7 +112,7 @@ def _unit_after(layer: Text, pos: int, vague: bool):
     for n in range(len(folded), 0, -1):
         entry = NOUN.values.get(" ".join(folded[:n]))
         if entry is not None:
-            return entry, ends[n - 1]
+            return entry, ends[n - 1], of
     return None
 
 
@@ -108,20 +129,40 @@ def _other_noun(layer: Text, pos: int) -> int | None:
         return None
     if any(stem.startswith("ال") for _, stem in clitic_readings(word)):   # definite: not what is counted
         return None
+    if word.endswith(_POSSESSIVE) and len(word) > 4:             # أعمالها: possessed, so definite too
+        return None
     return ends[0]
+
+
+_POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
+_WHOLE = {"people?", "people", "killed", "case?", "injured", "count"}      # counted in whole ones
+_THOUSANDS_DOT = re.compile(r"\(?\d{1,3}\.\d{3}\)?")
+
+
+def _plural(word: str) -> bool:
+    """Is this folded definite word a plural (الدول، المحاور، الأطفال، المشاركين)?
+    Its endings, or the patterns مفاعل/مفاعيل and أفعال of broken plurals."""
+    stem = word[2:] if word.startswith("ال") else word
+    entry = NOUN.values.get(stem)
+    if entry is not None:
+        return entry[2] == PLURAL
+    if stem.endswith(("ات", "ين", "ون")) and len(stem) > 4:
+        return True
+    return (len(stem) in (5, 6) and stem[0] == "م" and stem[2] == "ا") or (
+        len(stem) == 5 and stem[0] == "ا" and stem[3] == "ا")
 
 
 def _read(layer: Text, n: Number) -> _Reading | None:
     """The number with its unit and approximation, or None: no figure."""
     text = layer.text
-    if _is_label(text, n):
+    if _is_label(text, n) or _in_phone(layer, n):
         return None
     r = _Reading(n, n.start, n.end, n.value)
     r.clause = clause_before(layer, n.start)
     before, fused = words_before(r.clause, n.start)
     tag = _BEFORE.ending(before) if before else None
-    if tag and tag[0] == "label":
-        return None
+    # المادة 5، الجولة 12، طراز بوينغ 737: unless a unit follows (الجوال 100%)
+    labelled = bool(tag) and tag[0] == "label" or _NAMED.ending(before, 1) is not None
     if tag and tag[0] == "approx":
         r.approx = tag[1]
     else:
@@ -133,19 +174,29 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     if n.dual:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])
     elif unit := _unit_after(layer, n.end, n.value is None):
-        (r.kind, r.unit, _), r.end = unit
-        if r.kind is None:
-            return None                                          # a duration, a multiplier
+        (r.kind, r.unit, _), r.end, of = unit
+        if r.kind is None or (labelled and of):
+            return None                                          # a duration, a multiplier; الفصل 47 من القانون
+    elif n.scaled and (abbreviation := CURRENCY_ABBREVIATION.match(text, n.end)):
+        currency = _ABBREVIATIONS[fold(re.sub(r"[.\s]", "", abbreviation.group("a")))]    # م د، مليار دج
+        r.kind, r.unit = ("code", currency) if currency.isascii() else ("currency", currency)
+        r.end = abbreviation.end()
     elif symbol := _SYMBOL_AFTER.match(text, n.end):
         r.unit, r.end = _SYMBOLS[symbol.group(1)], symbol.end()
         r.kind = "percent" if r.unit == "%" else "code"
-    elif n.value is None or fused in DEFINITE_FUSED:
-        return None                                              # آلاف alone; ال12, a rank
+    elif n.value is None:
+        return None                                              # آلاف alone
     elif symbol := _SYMBOL_BEFORE.search(text, max(0, n.start - 4), n.start):
         r.kind, r.unit = ("code", _SYMBOLS[symbol.group("s")]) if symbol.group("s") else ("percent", "%")
         r.start = symbol.start()
+    elif labelled or n.lone_fraction:
+        return None                                              # نصف alone, ثلث ما طلبته: a fraction
     elif (n.digits or n.value >= 3) and (end := _other_noun(layer, n.end)):
-        r.kind, r.end = "count", end                             # 12 كلية: a thing no lexicon lists
+        r.kind, r.end = "count", end                             # 12 كلية، الـ83 لجنة: a thing no lexicon lists
+    elif fused in DEFINITE_FUSED and not (before and _plural(before[-1])):
+        return None                                              # المركز ال12، القمة الـ33: a rank
+    if r.kind in _WHOLE and not float(n.value or 0).is_integer() and _THOUSANDS_DOT.fullmatch(text, n.start, n.end):
+        r.value = n.value * 1000                                 # (8.600) برج: no fraction of a tower
     if r.end > n.end:
         r.noun = text[n.end:r.end].strip()
     elif n.dual:

@@ -76,4 +76,9 @@ CASES = [
     ("أغلقت السلطات 5 مدارس", [(5, "count", "school")]),
     ("احتجزت البحرية 12 سفينة", [(12, "count", "ship")]),
     ("تلقت النيابة 7 بلاغات", [(7, "count", "report")]),
+
+    # --- a number before من and a group: the group says what it counts ---
+    ("أصيب خمسة من عناصر الأمن في الهجوم", [(5, "injured", "person")]),
+    ("قتل ثلاثة من الجنود في الاشتباكات", [(3, "killed", "person")]),
+    ("مقتل 14 مدنيا بينهم خمسة أطفال", [(14, "killed", "person"), (5, "killed", "person")]),
 ]
