@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from ...model import DateMention
 from ...text import Text
+from .context import after_resolution, before_resolution
 from .hijri import Hijri
 from .named import NamedMonths
 from .numeric import Numeric
@@ -26,9 +27,10 @@ from .parser import Expr, Pieces
 from .periods import Periods
 from .ranges import link
 from .relative import Relative
+from .spans import Spans
 from .resolve import _resolve
 
-RULE_MODULES = (Numeric, Hijri, NamedMonths, Periods, Relative)     # priority, first to last
+RULE_MODULES = (Numeric, Hijri, NamedMonths, Periods, Spans, Relative)     # priority, first to last
 
 
 def _dispatch() -> dict[str, tuple[str, ...]]:
@@ -40,7 +42,7 @@ def _dispatch() -> dict[str, tuple[str, ...]]:
     return rules
 
 
-class _Parser(Numeric, Hijri, NamedMonths, Periods, Relative, Pieces):
+class _Parser(Numeric, Hijri, NamedMonths, Periods, Spans, Relative, Pieces):
     """Every rule, dispatched by the kind of atom it can start with."""
     RULES = _dispatch()
 
@@ -95,15 +97,18 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
         if reference_date:
             source = "dateline"
             notes.append(f"reference date {reference_date.isoformat()} taken from the dateline")
+    before_resolution(layer, exprs)
     resolved = {}
     for e in reversed(exprs):           # a range's later end first: the earlier takes its year
         if e.year_from is not None and e.y is None:
-            year = resolved[id(e.year_from)][0]
+            value, _, _, hijri = resolved[id(e.year_from)]
+            year = hijri if e.kind == "hdate" else value        # a Hijri end takes its Hijri year
             if year and year[:4].isdigit():
                 e.y, e.linked = int(year[:4]), True
                 if e.m and e.year_from.m and (e.m, e.d or 0) > (e.year_from.m, e.year_from.d or 0):
                     e.y -= 1
         resolved[id(e)] = _resolve(e, reference_date, layer)
+    after_resolution(exprs, resolved, reference_date)
     joined = {}
     for left, right, how in partners:
         joined[left], joined[right] = (right, how), (left, how)

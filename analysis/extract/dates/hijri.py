@@ -3,11 +3,16 @@ month rule), a Hijri month alone where something places it in time, عيد
 الفطر، عيد الأضحى 2024، رأس السنة الميلادية."""
 from __future__ import annotations
 
+from ...arabic import fold
+from ...lexicon import dates as L
 from .parser import Expr
 
 
+_EVE = {fold(w) for w in L.EVE}
+
+
 class Hijri:
-    RULES = {"feast": ("feast",)}
+    RULES = {"feast": ("feast",), "daypart": ("feast",)}
 
     def hijri_month(self, i, start, cued):
         a = self.atoms[i]
@@ -20,11 +25,16 @@ class Hijri:
 
 
     def feast(self, i):
+        """عيد الفطر، عيد الأضحى 2024; عشية عيد الفطر is the day before it."""
+        start, eve = self.atoms[i].start, 0
+        if self.at(i, "daypart") and fold(self.text[self.atoms[i].word_start:self.atoms[i].end]) in _EVE \
+                and self.next_to(i, i + 1):
+            i, eve = i + 1, -1
         a = self.at(i, "feast")
         if not a:
             return None
         calendar, m, d = a.value
         y, k, era = self.year_after(i + 1)
         end = self.atoms[k - 1].end if y else a.end
-        return [Expr(a.start, end, "feast", y, m, d, part=calendar)], (k if y else i + 1)
+        return [Expr(start, end, "feast", y, m, d, part=calendar, rel=eve)], (k if y else i + 1)
 

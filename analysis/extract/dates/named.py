@@ -31,9 +31,13 @@ class NamedMonths:
             j += 1
         if not days or (days[0].kind == "ordinal" and self.after_word(days[0], "الأسبوع")):
             return None                 # الأسبوع الأول من مارس is a week, not the 1st
+        if days[0].value == -1 and not (i > 0 and self.at(i - 1, "dayword", "relday") and self.next_to(i - 1, i)):
+            return None                 # الأخير names the last day only after اليوم: اليوم الأخير من الشهر
         k = j + 1
         if not self.next_to(j, k, _OF):
             return None
+        if self.at(k, "monthword") and self.at(k + 1, "hmonth", "month") and self.next_to(k, k + 1):
+            k += 1                      # غرة شهر رمضان، السابع والعشرين من شهر رمضان
         if self.at(k, "hmonth"):
             month, kind, k = self.atoms[k].value, "hdate", k + 1
         elif (rel := self.relative_month_at(k)) is not None:

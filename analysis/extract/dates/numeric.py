@@ -1,4 +1,5 @@
-"""Numeric dates in three digit scripts: 30/12/2022، ٣٠/١٢/٢٠٢٢، 2022-12-30، 3 / 2 / 1440 هـ."""
+"""Numeric dates in three digit scripts: 30/12/2022، ٣٠/١٢/٢٠٢٢، 2022-12-30، 3 / 2 / 1440 هـ;
+and a day and month alone in an agency's dateline: الكويت - 18 - 2 (كونا)."""
 from __future__ import annotations
 
 import re
@@ -6,8 +7,26 @@ import re
 from .parser import Expr
 
 
+DATELINE_REACH = 60      # how far into the first line an agency's dateline stands
+_DAY_MONTH = re.compile(r"\s*[-/]\s*")
+_AFTER_DATELINE = re.compile(r"\s*(?:\(|[-–—:]|\n|$)")
+
+
 class Numeric:
-    RULES = {"ndate": ("numeric_date",)}
+    RULES = {"ndate": ("numeric_date",), "num": ("dateline_day_month",)}
+
+    def dateline_day_month(self, i):
+        """A day and a month in a dateline, the year left to the reference: الكويت - 18 - 2 (كونا)."""
+        a, b = self.at(i, "num"), self.at(i + 1, "num")
+        if not (a and b and a.start < DATELINE_REACH and 1 <= a.value <= 31 and 1 <= b.value <= 12):
+            return None
+        if "\n" in self.text[:a.start] or not self.next_to(i, i + 1, _DAY_MONTH) \
+                or not _AFTER_DATELINE.match(self.text, b.end):
+            return None
+        head = self.text[:a.start].rstrip()
+        if not (head.endswith(("-", "–", "—")) and head[:-1].rstrip()[-1:].isalpha()):
+            return None                 # a place and a dash before it
+        return [Expr(a.start, b.end, "date", m=b.value, d=a.value)], i + 2
 
     def numeric_date(self, i):
         a = self.at(i, "ndate")

@@ -76,7 +76,7 @@ class Expr:
 
     @property
     def calendar(self) -> str:
-        hijri = self.kind in ("hdate", "hyear") or (self.kind == "feast" and self.part == "hijri")
+        hijri = self.kind in ("hdate", "hyear") or (self.kind in ("feast", "relunit", "sameday") and self.part == "hijri")
         return "hijri" if hijri else "gregorian"
 
 
@@ -196,6 +196,8 @@ class Pieces:
         u, d = self.at(k, "unit"), self.at(k + 1, "direction")
         if u and u.value == "month" and d and self.next_to(k, k + 1):
             return d.value, k + 2
+        if u and u.value == "month":
+            return 0, k + 1             # اليوم الأخير من الشهر، 15 من الشهر: this month
         return None
 
     def qualified_year(self, i: int, j: int) -> bool:

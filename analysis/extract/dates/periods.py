@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...arabic import Lexicon
+from ...arabic import Lexicon, fold
 from ...lexicon import dates as L
 from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
                      counted_noun_after)
@@ -42,6 +42,8 @@ class Periods:
         if not (era or joined or (1900 <= n.value <= 2100 and self.year_context(j))):
             return None
         exprs = [self._year_expr(start, self.atoms[k - 1].end, n.value, era)]
+        if self.is_yearword(i) and "مالي" in fold(self.text[a.word_start:a.end]):
+            exprs[0].part = "fiscal"        # السنة المالية 2021-2022: its months run July to June
         b = self.at(k, "num")
         if b and n.value < _closing_year(n.value, b.value) <= n.value + 50 and (
                 self.next_to(k - 1, k, _YEAR_RANGE) or (b.value >= 100 and self.next_to(k - 1, k, _RANGE))):
@@ -82,8 +84,8 @@ class Periods:
             if u and u.value == "month" and self.next_to(i, j, _OF):
                 e = Expr(a.start, u.end, "half", part=a.value, month_of_half=True, year_rel=0, rel=0)
                 return [e], j + 1
-        if a.kind == "quarter" and not re.match(r"\s+(?:من|في)\s", self.text[a.end:a.end + 5]):
-            return [Expr(a.start, a.end, "quarter", part=a.value)], j   # the latest such quarter
+        if a.kind in ("quarter", "half") and not re.match(r"\s+(?:من|في)\s", self.text[a.end:a.end + 5]):
+            return [Expr(a.start, a.end, a.kind, part=a.value)], j       # the latest such quarter or half
         if not self.next_to(i, j, _OF):
             return None
         y, k, era = self.year_after(j, _OF)

@@ -23,11 +23,19 @@ class Relative:
         if not a:
             return None
         j = i + 1
+        if a.value == 0 and self.at(j, "ordinal") and self.next_to(i, j) and (got := self.day_month(j)):
+            exprs, k = got                # اليوم الأخير من الشهر، اليوم الأول من مارس
+            exprs[0].start = self.atoms[start_i].start
+            return exprs, k
         nxt = self.at(j, "weekday", "same")
         if nxt and self.next_to(i, j):
             j += 1          # اليوم الخميس، اليوم نفسه
-        elif a.value == 0 and self._definite_after(a) and "ليل" not in fold(self.text[a.word_start:a.end]):
-            return None     # اليوم الوطني، اليوم التالي: a named day, not today
+            if nxt.kind == "same" and (spec := self.year_spec_after(j))[0]:
+                fields, k = spec            # اليوم نفسه من عام 1443هـ: the day spoken of, that year
+                era = fields.pop("era", None)
+                return [Expr(self.atoms[start_i].start, self.end_of(k), "sameday", part=era, **fields)], k
+        elif a.value == 0 and start_i == i and self._definite_after(a) and "ليل" not in fold(self.text[a.word_start:a.end]):
+            return None     # اليوم الوطني، اليوم التالي: a named day, not today (فجر اليوم الإبقاء is today)
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "relday", rel=a.value)], j
 
     def _definite_after(self, a) -> bool:
@@ -59,9 +67,16 @@ class Relative:
         u = self.at(i, "unit")
         if not u:
             return None
-        d = self.at(i + 1, "direction")
-        if d and self.next_to(i, i + 1):
-            return [Expr(start, d.end, "relunit", unit=u.value, rel=d.value)], i + 2
+        if self.at(i + 1, "same") and self.next_to(i, i + 1) and u.value in ("month", "week"):
+            fields, k = self.year_spec_after(i + 2)   # الشهر المقابل من العام الماضي
+            if fields:
+                era = fields.pop("era", None)
+                return [Expr(start, self.end_of(k), "samemonth", unit=u.value, part=era, **fields)], k
+        hijri = self.at(i + 1, "era_h") and self.next_to(i, i + 1)      # العام الهجري الحالي
+        d = self.at(i + 1 + bool(hijri), "direction")
+        if d and self.next_to(i + bool(hijri), i + 1 + bool(hijri)):
+            return [Expr(start, d.end, "relunit", unit=u.value, rel=d.value,
+                         part="hijri" if hijri else None)], i + 2 + bool(hijri)
         if i > 0 and self.at(i - 1, "modifier", "half", "quarter", "season") and self.next_to(i - 1, i, _OF):
             return [Expr(start, u.end, "relunit", unit=u.value, rel=0)], i + 1
         return None
@@ -76,9 +91,9 @@ class Relative:
         j, n = i + 1, 1
         if self.at(j, "num", "cardinal") and self.next_to(i, j):
             n, j = int(self.atoms[j].value), j + 1
-        u = self.at(j, "agounit", "dayword", "monthword", "yearword")
+        u = self.at(j, "agounit", "dayword", "monthword", "yearword", "months")
         unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
-        if not unit or not self.next_to(j - 1, j) or self.at(j + 1, "num"):
+        if not unit or not self.next_to(j - 1, j) or (self.at(j + 1, "num") and self.next_to(j, j + 1)):
             return None
         if a.value > 0 and _ANCHORED.match(self.text, u.end):
             return None

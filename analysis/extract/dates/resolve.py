@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ... import calendars as cal
+from ...lexicon import dates as L
 from ...text import Text
 from .parser import FUTURE_CUES, Expr
 
@@ -45,8 +46,14 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
         return (f"{prefix}{e.part}X" if k == "decade" else f"{prefix}XX"), k, isinstance(e.y, tuple), None
     if k in ("season", "quarter", "half"):
         return _resolve_period(e, ref)
+    if k == "mspan":
+        return _resolve_months(e, ref)
+    if k in ("sameday", "samemonth"):
+        return None, "day" if k == "sameday" else "month", True, None      # read in context.py
     if ref is None:
         return None, _PRECISION.get(k, e.unit or "day"), True, None
+    if k == "relunit" and e.unit == "year" and e.part == "hijri":
+        return _hijri_year(ref, e.rel)
     if k == "relday":
         return (ref + dt.timedelta(days=e.rel)).isoformat(), "day", True, None
     if k == "ago":
@@ -54,6 +61,38 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
     if k == "weekday":
         return _resolve_weekday(e, ref, layer)
     return _shift(ref, e.unit, e.rel)
+
+
+def _resolve_months(e: Expr, ref: dt.date | None):
+    """The first or last n months of a year (Q1, H2, or an interval) or of a fiscal year."""
+    first, n, fiscal = e.part
+    if fiscal:
+        if ref is None:
+            return None, "interval", True, None
+        start_month = L.FISCAL_START_MONTH
+        y0 = (ref.year if ref.month >= start_month else ref.year - 1) + (e.year_rel or 0)
+        begin = cal.add_months(dt.date(y0, start_month, 1), 0 if first else 12 - n)
+        end = cal.add_months(dt.date(y0, start_month, 1), n - 1 if first else 11)
+        a, b = dt.date(*begin, 1), dt.date(*end, cal.days_in_month(*end))
+        return _span(a, b), "interval", True, None
+    year = e.y if e.y is not None else (ref.year + e.year_rel if ref and e.year_rel is not None else None)
+    if year is None:
+        return None, "interval", True, None
+    relative = e.y is None
+    if n == 12:
+        return f"{year:04d}", "year", relative, None
+    if n in (3, 6):
+        part = (f"Q{1 if first else 4}", "quarter") if n == 3 else (f"H{1 if first else 2}", "half")
+        return f"{year:04d}-{part[0]}", part[1], relative, None
+    m0, m1 = (1, n) if first else (13 - n, 12)
+    return _span(dt.date(year, m0, 1), dt.date(year, m1, cal.days_in_month(year, m1))), "interval", relative, None
+
+
+def _hijri_year(ref: dt.date, rel: int):
+    """The Hijri year rel years from the reference's, as an interval: العام الهجري الحالي."""
+    here = cal.gregorian_to_hijri(ref)
+    span = cal.hijri_year_span(here[0] + rel) if here else None
+    return (_span(*span) if span else None), "interval", True, str(here[0] + rel) if here else None
 
 
 def _resolve_weekday(e: Expr, ref: dt.date, layer: Text):
@@ -78,8 +117,9 @@ def _resolve_period(e: Expr, ref):
         year = e.y
     elif e.year_rel is not None:
         year = ref.year + e.year_rel
-    else:                       # الربع الأول alone: the latest one begun by the reference
-        year = ref.year - (3 * e.part - 2 > ref.month)
+    else:                       # الربع الأول، السداسي الأول alone: the latest one begun by the reference
+        months = 3 if k == "quarter" else 6
+        year = ref.year - (months * (e.part - 1) + 1 > ref.month)
     if k == "season":
         return f"{year}-{e.part}", "season", e.y is None, None
     if k == "quarter":
@@ -142,6 +182,8 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
             y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
     if m is None:
         return (f"{y:04d}" if y is not None else None), "year", relative, None
+    if d == -1 and y is not None and 1 <= m <= 12:
+        d = cal.days_in_month(y, m)                  # اليوم الأخير من الشهر
     if not 1 <= m <= 12 or (d is not None and not 1 <= d <= (cal.days_in_month(y, m) if y else 31)):
         return None, "day" if d else "month", relative, None
     ys = f"{y:04d}" if y is not None else "XXXX"
@@ -176,6 +218,8 @@ def _resolve_feast(e: Expr, ref):
     calendar, m, d = e.part, e.m, e.d
     if calendar == "gregorian":
         y = e.y or (ref.year if ref else None)
+        if y and e.rel:                              # ليلة رأس السنة: the day before
+            return (dt.date(y, m, d) + dt.timedelta(days=e.rel)).isoformat(), "day", e.y is None, None
         return (f"{y:04d}" if y else "XXXX") + f"-{m:02d}-{d:02d}", "day", e.y is None, None
     y = e.y
     if y is not None and y > 1600:      # عيد الأضحى 2024: the feast that falls in 2024
@@ -188,4 +232,6 @@ def _resolve_feast(e: Expr, ref):
     if y is None:
         return None, "day", True, None
     g = cal.hijri_to_gregorian(y, m, d)
+    if g and e.rel:
+        g += dt.timedelta(days=e.rel)                # عشية عيد الفطر: the day before
     return (g.isoformat() if g else None), "day", e.y is None, f"{y}-{m:02d}-{d:02d}"

@@ -1,0 +1,77 @@
+"""What a date takes from the rest of the text, once every expression is read.
+
+- A text that counts in Hijri years (more years written هـ than Gregorian
+  years): its relative years are Hijri years (العام الماضي in an SPA bulletin).
+- A fiscal year of two calendar years (السنة المالية 2021-2022): a month
+  named bare in its sentence belongs to it (July to June: سبتمبر → 2021-09,
+  يناير → 2022-01).
+- The same day or month in another year (اليوم نفسه من عام 1443هـ، الشهر
+  المقابل من العام الماضي): the day or month the text spoke of last, moved
+  to that year; the reference date when it named none.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ... import calendars as cal
+from ...lexicon import dates as L
+from ...text import Text
+from .parser import Expr
+
+
+def counts_in_hijri(exprs: list[Expr]) -> bool:
+    hijri = sum(e.kind == "hyear" or (e.kind == "hdate" and e.y is not None) for e in exprs)
+    gregorian = sum(e.kind == "date" and e.y is not None and e.m is None for e in exprs)
+    return hijri > gregorian
+
+
+def before_resolution(layer: Text, exprs: list[Expr]) -> None:
+    """Settle what the document decides before each expression is resolved."""
+    if counts_in_hijri(exprs):
+        for e in exprs:
+            if e.kind == "relunit" and e.unit == "year":
+                e.part = "hijri"
+    fiscal = [(a, b) for a, b in zip(exprs, exprs[1:])
+              if a.part == "fiscal" and b.kind == "date" and a.y is not None and b.y == a.y + 1 and b.m is None]
+    for a, b in fiscal:
+        sentence = layer.sentence_at(a.start)
+        for e in exprs:
+            if (e.kind == "date" and e.m is not None and e.y is None and e.rel is None and e.year_rel is None
+                    and e.month_rel is None and not e.linked and sentence[0] <= e.start < sentence[1]):
+                e.y = a.y if e.m >= L.FISCAL_START_MONTH else b.y
+
+
+def after_resolution(exprs: list[Expr], resolved: dict, ref: dt.date | None) -> None:
+    """Resolve the same day or month in another year from what came before."""
+    for k, e in enumerate(exprs):
+        if e.kind not in ("sameday", "samemonth"):
+            continue
+        want = 10 if e.kind == "sameday" else 7           # YYYY-MM-DD, or YYYY-MM at least
+        spoken = next((resolved[id(p)][0] for p in reversed(exprs[:k])
+                       if (v := resolved[id(p)][0]) and "/" not in v and len(v) >= want and v[:4].isdigit()
+                       and p.kind not in ("sameday", "samemonth")), None)
+        day = dt.date.fromisoformat(spoken[:10]) if spoken and len(spoken) >= 10 else None
+        month = (int(spoken[:4]), int(spoken[5:7])) if spoken else ((ref.year, ref.month) if ref else None)
+        day = day or (ref if e.kind == "sameday" else None)
+        value, written = _moved(e, day, month, ref)
+        resolved[id(e)] = (value, "day" if e.kind == "sameday" else "month", True, written)
+
+
+def _moved(e: Expr, day: dt.date | None, month: tuple[int, int] | None, ref: dt.date | None):
+    if e.kind == "sameday":
+        if day is None:
+            return None, None
+        if e.part == "hijri":
+            here = cal.gregorian_to_hijri(day)
+            y = e.y if e.y is not None else (here[0] + (e.year_rel or 0) if here else None)
+            g = cal.hijri_to_gregorian(y, here[1], here[2]) if here and y else None
+            return (g.isoformat() if g else None), (f"{y}-{here[1]:02d}-{here[2]:02d}" if g else None)
+        y = e.y if e.y is not None else (ref.year + e.year_rel if ref and e.year_rel is not None else None)
+        try:
+            return (day.replace(year=y).isoformat() if y else None), None
+        except ValueError:
+            return None, None
+    if month is None:
+        return None, None
+    y = e.y if e.y is not None else (ref.year + e.year_rel if ref and e.year_rel is not None else month[0] - 1)
+    return f"{y:04d}-{month[1]:02d}", None
