@@ -23,7 +23,7 @@ from .lexicon.numbers import CARDINALS, FRACTIONS, ORDINAL_DAYS, PLURAL_FRACTION
 KINDS: dict[str, dict] = {
     # dates
     "relday": D.RELATIVE_DAYS,
-    "feast": D.FEASTS,
+    "feast": {**D.FEASTS, **D.FEASTS_WITH_YEAR},
     "ramadan": dict.fromkeys(D.RAMADAN_NAMES, 9),
     "hmonth": cal.hijri_month_names(),
     "month": cal.gregorian_month_names(),

@@ -9,6 +9,7 @@ from .parser import Expr
 
 
 _EVE = {fold(w) for w in L.EVE}
+_WITH_YEAR = {fold(w) for w in L.FEASTS_WITH_YEAR}
 
 
 class Hijri:
@@ -17,8 +18,8 @@ class Hijri:
     def hijri_month(self, i, start, cued):
         a = self.atoms[i]
         spec, k = self.year_spec_after(i + 1)
-        if spec.pop("era", None) == "gregorian":
-            return None
+        if spec.pop("era", None) == "gregorian" and spec.get("y", 0) < 1900:
+            return None                 # رمضان 2019م is the Ramadan of 2019; 15 رمضان 622م no Hijri date
         if spec or cued:
             return [Expr(start, self.atoms[k - 1].end, "hdate", m=a.value, **spec)], k
         return None
@@ -35,6 +36,8 @@ class Hijri:
             return None
         calendar, m, d = a.value
         y, k, era = self.year_after(i + 1)
+        if y is None and fold(self.text[a.word_start:a.end]) in _WITH_YEAR:
+            return None                 # عيد الميلاد alone is a birthday as often as Christmas
         end = self.atoms[k - 1].end if y else a.end
         return [Expr(start, end, "feast", y, m, d, part=calendar, rel=eve)], (k if y else i + 1)
 

@@ -15,11 +15,11 @@ class NamedMonths:
     def day_month(self, i):
         """[weekday] D [و D …] MONTH [YEAR]: 30 ديسمبر 2022، الخميس 5 مايو،
         التاسع من كانون الثاني، 21 – 27 ديسمبر، يومي 5 و6 مايو، 15 رمضان 1446 هـ."""
-        start = self.atoms[i].start
+        start, weekday = self.atoms[i].start, None
         if self.at(i, "dayword", "daypart") and self.at(i + 1, "weekday") and self.next_to(i, i + 1):
             i += 1
         if self.at(i, "weekday") and self.next_to(i, i + 1, _WEEKDAY_GAP):
-            i += 1
+            weekday, i = self.atoms[i].value, i + 1
         elif self.at(i, "dayword") and self.next_to(i, i + 1):
             i += 1                      # يوم 30 ديسمبر، يومي 5 و6 مايو
         days, j = [], i
@@ -56,6 +56,8 @@ class NamedMonths:
                  for n, a in enumerate(days[:-1])]
         exprs.append(Expr(start if len(days) == 1 else days[-1].start, self.end_of(k), kind,
                           m=month, d=days[-1].value, **spec))
+        if weekday is not None and len(days) == 1:
+            exprs[-1].part = weekday     # الاثنين 18 شباط: the year in which it is a Monday
         return exprs, k
 
     def month_year(self, i):

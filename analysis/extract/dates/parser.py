@@ -25,7 +25,7 @@ _OF = re.compile(rf"\s+(?:{words_pattern(['من', 'في'])})\s+|\s+")
 _PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
 _RANGE = re.compile(rf"\s*(?:[،,]\s*)?(?:[-–—]|(?:و\s*)?(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
-_YEAR_GAP = re.compile(r"\s*(?:\)\s*)?")     # تموز (يوليو) 2019
+_YEAR_GAP = re.compile(r"\s*(?:[)،,]\s*)?")     # تموز (يوليو) 2019، يناير, 2001
 _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
 _CUES = Lexicon(dict.fromkeys(L.TEMPORAL_CUES, True))
@@ -170,6 +170,9 @@ class Pieces:
         j = i
         if self.at(j, "monthword") and self.at(j + 1, "month") and self.next_to(j, j + 1):
             j += 1
+        if self.at(j, "monthword") and (n := self.at(j + 1, "num", "cardinal")) and self.next_to(j, j + 1) \
+                and 1 <= n.value <= 12 and float(n.value).is_integer():
+            return int(n.value), j + 2  # شهر 3، شهر عشرة: a month by its number
         a = self.at(j, "month")
         if not a:
             return None, i

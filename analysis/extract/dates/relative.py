@@ -2,12 +2,14 @@
 الماضي، الأسبوع الماضي، الشهر المقبل، هذا العام، نهاية العام، قبل 64 يوما."""
 from __future__ import annotations
 
+import re
 
-from ...arabic import Lexicon, fold
+from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import dates as L
 from .parser import _ANCHORED, _OF, Expr
 
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
+_FROM_NOW = re.compile(rf"\s+{words_pattern(['من الآن', 'من اليوم'])}")     # بعد أسبوعين من الآن
 
 
 class Relative:
@@ -42,6 +44,14 @@ class Relative:
         nxt = self.layer.next_words(a.end, 1)
         return bool(nxt) and self.layer.starts[nxt[0]] > a.end and self.layer.folded[nxt[0]].startswith("ال")
 
+    def _weekday_after(self, k: int, start: int, weeks: int):
+        """A weekday right after the week ending at atom k: that day of that week."""
+        j = k + 1 + bool(self.at(k + 1, "dayword") and self.next_to(k, k + 1))
+        w = self.at(j, "weekday")
+        if w and self.next_to(j - 1, j):
+            return [Expr(start, w.end, "weekday_of_week", part=w.value, rel=weeks)], j + 1
+        return None
+
     def weekday(self, i):
         """يوم الخميس، مساء يوم الجمعة، الخميس الماضي، الجمعة قبل الماضية."""
         start_i = i
@@ -55,14 +65,25 @@ class Relative:
         d = self.at(j, "direction")
         if d and self.next_to(i, j):
             rel, j = d.value, j + 1
+        elif (u := self.at(j, "unit")) and u.value == "week" and self.next_to(i, j, _OF) and \
+                (d := self.at(j + 1, "direction")) and self.next_to(j, j + 1):    # الجمعة من الأسبوع المقبل
+            return [Expr(self.atoms[start_i].start, d.end, "weekday_of_week", part=a.value, rel=d.value)], j + 2
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "weekday", part=a.value, rel=rel)], j
 
     def relative_unit(self, i):
         """الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام؛ after a
         modifier also the bare unit: نهاية العام، منتصف الشهر."""
         start = self.atoms[i].start
+        if self.at(i, "this") and (m := self.at(i + 1, "month")) and self.next_to(i, i + 1):
+            return [Expr(start, m.end, "date", m=m.value, rel=0)], i + 2           # هذا يناير
+        if self.at(i, "this"):
+            k = i + 1 + bool(self.at(i + 1, "dayword") and self.next_to(i, i + 1))
+            if (w := self.at(k, "weekday")) and self.next_to(k - 1, k):          # هذا الجمعة: this week's
+                return [Expr(start, w.end, "weekday_of_week", part=w.value, rel=0)], k + 1
         if self.at(i, "this") and self.at(i + 1, "unit") and self.next_to(i, i + 1):
             i += 1
+            if self.atoms[i].value == "week" and (got := self._weekday_after(i, start, 0)):
+                return got                                                       # هذا الأسبوع الجمعة
             return [Expr(start, self.atoms[i].end, "relunit", unit=self.atoms[i].value, rel=0)], i + 1
         u = self.at(i, "unit")
         if not u:
@@ -75,6 +96,8 @@ class Relative:
         hijri = self.at(i + 1, "era_h") and self.next_to(i, i + 1)      # العام الهجري الحالي
         d = self.at(i + 1 + bool(hijri), "direction")
         if d and self.next_to(i + bool(hijri), i + 1 + bool(hijri)):
+            if u.value == "week" and (got := self._weekday_after(i + 1, start, d.value)):
+                return got                                                       # الأسبوع المقبل يوم الجمعة
             return [Expr(start, d.end, "relunit", unit=u.value, rel=d.value,
                          part="hijri" if hijri else None)], i + 2 + bool(hijri)
         if i > 0 and self.at(i - 1, "modifier", "half", "quarter", "season") and self.next_to(i - 1, i, _OF):
@@ -95,7 +118,7 @@ class Relative:
         unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
         if not unit or not self.next_to(j - 1, j) or (self.at(j + 1, "num") and self.next_to(j, j + 1)):
             return None
-        if a.value > 0 and _ANCHORED.match(self.text, u.end):
+        if a.value > 0 and _ANCHORED.match(self.text, u.end) and not _FROM_NOW.match(self.text, u.end):
             return None
         unit, count = (unit, n) if isinstance(unit, str) else unit
         return [Expr(a.start, u.end, "ago", rel=a.value * count, unit=unit)], j + 1

@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 from ... import calendars as cal
+from ...arabic import clitic_readings, fold
 from ...lexicon import dates as L
 from ...text import Text
-from .parser import FUTURE_CUES, Expr
+from .parser import FUTURE_CUES, MAX_HIJRI_YEAR, Expr
 
 def _span(a: dt.date, b: dt.date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"
@@ -21,7 +22,22 @@ def _future(layer: Text, e: Expr) -> bool:
         return True
     lo = max(layer.sentence_at(e.start)[0], e.start - REACH)
     hi = min(layer.sentence_at(max(e.start, e.end - 1))[1], e.end + REACH)
-    return next(layer.find(FUTURE_CUES, lo, hi), None) is not None
+    return next(layer.find(FUTURE_CUES, lo, hi), None) is not None or any(
+        _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
+
+
+_NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
+
+
+def _future_verb(word: str) -> bool:
+    """A verb in the first person future (سأعود، سنواصل): someone announcing
+    what they will do. Reports in the third person (ستنشر الوزارة نتائج
+    جويلية) may speak of a past period, so only the listed cues count there."""
+    for _, stem in clitic_readings(word)[:2]:
+        if len(stem) >= 5 and stem[0] == "س" and stem[1] in "ان" and stem not in _NOT_FUTURE and not stem.endswith("ات") \
+                and not stem.startswith(("سنو", "سنت", "سنغ")):
+            return True
+    return False
 
 
 def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str, bool, str | None]:
@@ -60,6 +76,9 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
         return _shift(ref, e.unit, e.rel)
     if k == "weekday":
         return _resolve_weekday(e, ref, layer)
+    if k == "weekday_of_week":                       # الأسبوع المقبل يوم الجمعة: ISO weeks, Monday first
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=e.rel)
+        return (monday + dt.timedelta(days=e.part)).isoformat(), "day", True, None
     return _shift(ref, e.unit, e.rel)
 
 
@@ -134,7 +153,7 @@ def _resolve_period(e: Expr, ref):
     return f"{year}-H{e.part}", "half", e.y is None, None
 
 
-_PRECISION = {"relday": "day", "weekday": "day"}
+_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day"}
 
 
 def _shift(ref: dt.date, unit: str, n: int):
@@ -167,6 +186,27 @@ def _year_of(m: int, d: int | None, ref_year: int, ref_md: tuple[int, int], rel:
     return ref_year if before else ref_year - 1
 
 
+NEAR_AHEAD = 31        # a day and month with no year this close after the reference is still to come
+
+
+def _days_ahead(ref: dt.date, m: int, d: int | None) -> bool:
+    """Is this year's day d of month m a few days after the reference (تأجيل الموعد إلى 15 أوت)?
+    A text that names a day so close without its year means the coming one."""
+    if d is None or not 1 <= m <= 12 or not 1 <= d <= cal.days_in_month(ref.year, m):
+        return False
+    return 0 < (dt.date(ref.year, m, d) - ref).days <= NEAR_AHEAD
+
+
+def _year_of_weekday(m: int, d: int, weekday: int, ref: dt.date) -> int:
+    """The year near the reference in which day d of month m is this weekday
+    (الخميس 15 أغسطس); the latest not after the reference when none is."""
+    fits = [y for y in (ref.year, ref.year + 1, ref.year - 1)
+            if d <= cal.days_in_month(y, m) and dt.date(y, m, d).weekday() == weekday]
+    if fits:
+        return min(fits, key=lambda y: abs((dt.date(y, m, d) - ref).days))
+    return _year_of(m, d, ref.year, (ref.month, ref.day), None, False)
+
+
 def _resolve_gregorian(e: Expr, ref, layer: Text):
     y, m, d = e.y, e.m, e.d
     relative = False
@@ -177,8 +217,10 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
     if y is None and ref is not None and not e.linked:
         if e.year_rel is not None:
             y, relative = ref.year + e.year_rel, True
+        elif m is not None and d is not None and isinstance(e.part, int) and e.rel is None:
+            y, relative = _year_of_weekday(m, d, e.part, ref), True
         elif m is not None:
-            future = e.rel is None and _future(layer, e)
+            future = e.rel is None and (_future(layer, e) or _days_ahead(ref, m, d))
             y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
     if m is None:
         return (f"{y:04d}" if y is not None else None), "year", relative, None
@@ -196,6 +238,12 @@ def _resolve_hijri(e: Expr, ref):
     y, relative = e.y, False
     if not 1 <= e.m <= 12:
         return None, "day", False, None
+    if y is not None and y > MAX_HIJRI_YEAR:       # رمضان 2019: the Ramadan that begins in 2019
+        first = cal.gregorian_to_hijri(dt.date(y, 1, 1))
+        y = next((h for h in ((first[0], first[0] + 1) if first else ())
+                  if (g := cal.hijri_to_gregorian(h, e.m, e.d or 1)) and g.year == e.y), None)
+        if y is None:
+            return None, "interval" if e.d is None else "day", False, None
     if y is None:
         here = cal.gregorian_to_hijri(ref) if ref else None
         if not here:
@@ -214,8 +262,24 @@ def _resolve_hijri(e: Expr, ref):
     return (g.isoformat() if g else None), "day", relative, written
 
 
+def _easter(y: int) -> dt.date:
+    """Western Easter Sunday (the Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return dt.date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
+
 def _resolve_feast(e: Expr, ref):
     calendar, m, d = e.part, e.m, e.d
+    if calendar == "easter":
+        y = e.y or (ref.year if ref else None)
+        return (_easter(y).isoformat() if y and 1583 <= y <= 4099 else None), "day", e.y is None, None
     if calendar == "gregorian":
         y = e.y or (ref.year if ref else None)
         if y and e.rel:                              # ليلة رأس السنة: the day before
