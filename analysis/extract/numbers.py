@@ -127,11 +127,35 @@ def _parts(layer: Text, comma_is_decimal: bool | None) -> list[_Part]:
     if comma_is_decimal is None:
         comma_is_decimal = decimal_comma(written)
     dots = dot_groups(written)
-    parts = [_digit_part(text, a, read_digits(w, comma_is_decimal, dots)) for a, w in zip(runs, written)]
+    parts = _ratios(text, [_digit_part(text, a, read_digits(w, comma_is_decimal, dots)) for a, w in zip(runs, written)])
     parts += (_Part(_WORD_KINDS[a.kind], _part_value(a), a.word_start, a.end, "و" in a.clitic)
               for a in atoms if a.kind in _WORD_KINDS)
     parts.sort(key=lambda p: p.start)
     return parts
+
+
+def _ratios(text: str, parts: list[_Part]) -> list[_Part]:
+    """Digits over digits that no date can be (٧٧/١٠٠، 3/40: a denominator over
+    12 or a numerator over 31) are one fraction; with a whole number a space
+    before it, a mixed one (2 1/4)."""
+    out: list[_Part] = []
+    k = 0
+    while k < len(parts):
+        p = parts[k]
+        q = parts[k + 1] if k + 1 < len(parts) else None
+        if q and text[p.end:q.start] == "/" and q.value and float(p.value).is_integer() \
+                and float(q.value).is_integer() and (q.value > 12 or p.value > 31) and p.value < q.value \
+                and not 1900 <= q.value <= 2100:               # 12/2020 is a month
+            value, start = p.value / q.value, p.start
+            if out and out[-1].kind == "d" and text[out[-1].end:p.start] == " " and value < 1:
+                whole = out.pop()
+                value, start = whole.value + value, whole.start
+            out.append(_Part("d", float(f"{value:.12g}"), start, q.end, False))
+            k += 2
+            continue
+        out.append(p)
+        k += 1
+    return out
 
 
 def _digit_part(text: str, a: Atom, value: float) -> _Part:
@@ -148,7 +172,7 @@ def _digit_part(text: str, a: Atom, value: float) -> _Part:
 
 def _opens(text: str, pos: int) -> bool:
     """Does pos start a token (the text's start, or a space or bracket before it)?"""
-    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "(«\"“"
+    return pos == 0 or text[pos - 1].isspace() or text[pos - 1] in "(«\"“<>=≤≥"
 
 
 def _part_value(a: Atom):

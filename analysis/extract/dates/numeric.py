@@ -13,7 +13,14 @@ _AFTER_DATELINE = re.compile(r"\s*(?:\(|[-–—:]|\n|$)")
 
 
 class Numeric:
-    RULES = {"ndate": ("numeric_date",), "num": ("dateline_day_month",)}
+    RULES = {"ndate": ("numeric_date",), "num": ("dateline_day_month", "numeric_month_year")}
+
+    def numeric_month_year(self, i):
+        """A month and a year in digits: 12/2020، 3/2015."""
+        a, b = self.at(i, "num"), self.at(i + 1, "num")
+        if a and b and 1 <= a.value <= 12 and 1900 <= b.value <= 2100 and self.text[a.end:b.start] == "/":
+            return [Expr(a.start, b.end, "date", b.value, a.value)], i + 2
+        return None
 
     def dateline_day_month(self, i):
         """A day and a month in a dateline, the year left to the reference: الكويت - 18 - 2 (كونا)."""

@@ -24,7 +24,7 @@ from ...arabic import fold
 from ...model import DateMention, Figure
 from ...text import Text
 from ..numbers import Number
-from .context import _casualty, _context, _disease_after, _measure
+from .context import NOUN, _casualty, _context, _disease_after, _measure
 from .money import _Money, _qualified
 from .neighbours import _from_neighbours, range_between
 from .reading import _RATE, _Reading, _read
@@ -62,7 +62,22 @@ def find_figures(layer: Text, numbers: list[Number], dates: list[DateMention]) -
         if figure is not None:
             figures.append(figure)
             last_end = figure.end
-    return figures
+    return _with_subunits(layer, figures)
+
+
+def _with_subunits(layer: Text, figures: list[Figure]) -> list[Figure]:
+    """A currency and its subunit told together are one amount: 20 دولارا و43 سنتا is 20.43 USD."""
+    out: list[Figure] = []
+    for f in figures:
+        prev = out[-1] if out else None
+        if (prev and prev.kind == f.kind == "money" and prev.unit == f.unit and f.noun and prev.noun
+                and NOUN.get(f.noun, (None,))[0] == "subunit" and NOUN.get(prev.noun, (None,))[0] == "currency"
+                and layer.text[prev.end:f.start].strip() == "و" and prev.value is not None and f.value is not None):
+            out[-1] = replace(prev, text=layer.text[prev.start:f.end], end=f.end,
+                              value=float(f"{prev.value + f.value:.12g}"))
+            continue
+        out.append(f)
+    return out
 
 
 def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | None) -> Figure | None:

@@ -18,6 +18,7 @@ from .words import DEFINITE_FUSED, Words, clause_before, following, words_before
 _LATIN = re.compile(r"[A-Za-z]")
 # a telephone number: +212 522-123456، 00971 4 555 1234، 0522 12 34 56
 _PHONE = re.compile(r"(?<![\d.,])(?:\+|00|0)\d{1,4}(?:[ -]?\d{1,4}){2,6}(?![\d.,]\d)")
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u060c]+")
 _IP_LIKE = re.compile(r"\d+(?:\.\d+){3,}")
 _ABBREVIATIONS = {fold(a.replace(".", "")): c for a, c in currencies.ABBREVIATIONS.items()}
 _SYMBOLS = {**currencies.ALL_SYMBOLS, "%": "%", "٪": "%"}
@@ -55,14 +56,18 @@ class _Reading:
     noun: str | None = None       # its unit or counted noun as written
 
 
-def _phones(layer: Text) -> list[tuple[int, int]]:
-    if "phones" not in layer.memo:
-        layer.memo["phones"] = [m.span() for m in _PHONE.finditer(layer.text)]
-    return layer.memo["phones"]
+def _not_amounts(layer: Text) -> list[tuple[int, int]]:
+    if "not amounts" not in layer.memo:
+        found = [m.span() for m in _PHONE.finditer(layer.text)]
+        if "://" in layer.text or "www." in layer.text:
+            found += [m.span() for m in _ADDRESS.finditer(layer.text)]
+        layer.memo["not amounts"] = sorted(found)
+    return layer.memo["not amounts"]
 
 
-def _in_phone(layer: Text, n: Number) -> bool:
-    spans = _phones(layer)
+def _in_identifier(layer: Text, n: Number) -> bool:
+    """Inside a telephone number or a web address (http://…?id=305)."""
+    spans = _not_amounts(layer)
     k = bisect.bisect_right(spans, (n.start, len(layer.text))) - 1
     return k >= 0 and spans[k][0] <= n.start and n.end <= spans[k][1]
 
@@ -135,6 +140,8 @@ def _other_noun(layer: Text, pos: int) -> int | None:
 
 
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
+_COMPARISONS = {"<": "less_than", ">": "more_than", "<=": "up_to", ">=": "at_least", "≤": "up_to", "≥": "at_least"}
+_COMPARED = re.compile(r"(<=|>=|[<>≤≥])\s?\Z")
 _WHOLE = {"people?", "people", "killed", "case?", "injured", "count"}      # counted in whole ones
 _THOUSANDS_DOT = re.compile(r"\(?\d{1,3}\.\d{3}\)?")
 
@@ -155,7 +162,7 @@ def _plural(word: str) -> bool:
 def _read(layer: Text, n: Number) -> _Reading | None:
     """The number with its unit and approximation, or None: no figure."""
     text = layer.text
-    if _is_label(text, n) or _in_phone(layer, n):
+    if _is_label(text, n) or _in_identifier(layer, n):
         return None
     r = _Reading(n, n.start, n.end, n.value)
     r.clause = clause_before(layer, n.start)
@@ -165,6 +172,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     labelled = bool(tag) and tag[0] == "label" or _NAMED.ending(before, 1) is not None
     if tag and tag[0] == "approx":
         r.approx = tag[1]
+    elif compared := _COMPARED.search(text, max(0, n.start - 3), n.start):
+        r.approx = _COMPARISONS[compared.group(1)]              # <30، >= 50، ≤ 100
     else:
         r.approx = next(filter(None, (_APPROX_VERB.ending(before, within) for within in range(3))), None)
     r.among = bool(tag) and tag[0] == "among"
@@ -175,7 +184,7 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])
     elif unit := _unit_after(layer, n.end, n.value is None):
         (r.kind, r.unit, _), r.end, of = unit
-        if r.kind is None or (labelled and of):
+        if r.kind is None or ((labelled or n.lone_fraction) and of):
             return None                                          # a duration, a multiplier; الفصل 47 من القانون
     elif n.scaled and (abbreviation := CURRENCY_ABBREVIATION.match(text, n.end)):
         currency = _ABBREVIATIONS[fold(re.sub(r"[.\s]", "", abbreviation.group("a")))]    # م د، مليار دج
