@@ -107,6 +107,22 @@ class Lexicon(Generic[V]):
         return frozenset(p.split(" ", 1)[0] for p in self.values)
 
     @cached_property
+    def forms(self) -> frozenset[str]:
+        """Every form a word may take to start an entry: its first word with the
+        clitics and endings it may carry (a superset: `at` checks each reading)."""
+        stems = set()
+        for first in self.first_words:
+            stems.add(first)
+            stems.update(first + e for e in self.endings)
+        out = set(stems)
+        for stem in stems:
+            for clitics in _CLITIC_PREFIXES:
+                out.add(clitics + stem)
+                if clitics and clitics[-1] == "ل" and stem.startswith("ال"):
+                    out.add(clitics + stem[1:])          # للدولار، وللدولار
+        return frozenset(out)
+
+    @cached_property
     def longest(self) -> int:
         """The most words an entry has."""
         return max((p.count(" ") + 1 for p in self.values), default=1)
@@ -142,12 +158,27 @@ class Lexicon(Generic[V]):
         end = len(words) if end is None else end
         if not 0 <= i < end:
             return None
+        values, longer = self.values, self._longer
         for clitics, first in self.candidates(words[i]):
-            for n in range(min(self.longest, end - i), 0, -1):
-                value = self.values.get(first if n == 1 else " ".join((first, *words[i + 1:i + n])))
-                if value is not None:
-                    return Hit(value, n, clitics)
+            if first in longer:                 # an entry of several words may start here
+                for n in range(min(longer[first], end - i), 1, -1):
+                    value = values.get(" ".join((first, *words[i + 1:i + n])))
+                    if value is not None:
+                        return Hit(value, n, clitics)
+            value = values.get(first)
+            if value is not None:
+                return Hit(value, 1, clitics)
         return None
+
+    @cached_property
+    def _longer(self) -> dict[str, int]:
+        """First word → the most words of an entry of several words it starts."""
+        out: dict[str, int] = {}
+        for phrase in self.values:
+            if " " in phrase:
+                first, n = phrase.split(" ", 1)[0], phrase.count(" ") + 1
+                out[first] = max(out.get(first, 0), n)
+        return out
 
     def ending(self, words: Sequence[str], within: int = 0):
         """The value of the longest entry ending at words[-1 - within], or None."""
@@ -172,6 +203,7 @@ class Lexicon(Generic[V]):
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
+_CLITIC_PREFIXES = ("", *CONJUNCTIONS, *PREPOSITIONS, *(c + p for c in CONJUNCTIONS for p in PREPOSITIONS))
 
 
 @lru_cache(maxsize=16384)

@@ -32,11 +32,12 @@ _SPACE = re.compile(SPACE)
 # clause), ! ? ؟ — with the quotes and brackets that close after them; a colon
 # that closes a heading or opens a statement (not one before a quote, which
 # the quote continues, nor one before a figure: عدد القتلى: 50).
-_SENTENCE_END = re.compile(r"\n|[ \u00a0\t]{3,}|(?:\.{3,}|\.{1,2}|[!?؟])[.!?؟]*[\"'»”)]*"
-                           r"|:(?!\s*[\"«“\d])\s*")
+_SENTENCE_END = re.compile(r"[\n.!?؟:](?:(?<=[.!?؟])[.!?؟]*[\"'»”)]*|(?<=:)(?!\s*[\"«“\d])\s*)?")
+_TICKER_GAP = re.compile(r"[ \u00a0\t]{3,}")
+_QUOTE_OR_DIGIT = re.compile(r"\s*[\"«“\d]")
 # Where a clause ends inside a sentence: two dots (طقس الجمعة.. أمطار مرتقبة),
 # a semicolon, or a comma before a clause of contrast (فيما، بينما، في حين).
-_CLAUSE_END = re.compile(r"(?<![.\d])\.\.(?![.\d])[\"'»”)]*|[؛;]|،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")
+_CLAUSE_END = re.compile(r"[؛;]|\.\.(?![.\d])[\"'»”)]*|،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")
 PAUSES = "،,؛;"                       # where a sentence may be cut between two statements
 
 
@@ -93,6 +94,8 @@ class Text:
         self.starts = offsets[1:-1:2]
         self.ends = offsets[2::2]
         self.folded = _folded(parts[1::2])
+        # is the gap after word i only spaces (so that it may join word i + 1 in a phrase)?
+        self.joins_next = [g.isspace() or _SPACE.fullmatch(g) is not None for g in parts[2:-1:2]]
 
     # -- atoms -------------------------------------------------------------------
 
@@ -105,10 +108,15 @@ class Text:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of each sentence, covering the whole text in order."""
-        numbers = self._number_starts
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.text) if _is_stop(self.text, m)
-                and not (m.group()[0] == ":" and m.end() in numbers)]     # عدد القتلى: خمسون
-        return _spans(ends, 0, len(self.text))
+        text = self.text
+        ends = [m.end() for m in _SENTENCE_END.finditer(text) if _is_stop(text, m)
+                and not (m.group()[0] == ":" and (self._ends_before_number(m.end()) or _QUOTE_OR_DIGIT.match(text, m.end())))]
+        if "   " in text or "\u00a0\u00a0" in text or "\t" in text:
+            ends = sorted(set(ends) | {m.end() for m in _TICKER_GAP.finditer(text)})
+        return _spans(ends, 0, len(text))
+
+    def _ends_before_number(self, pos: int) -> bool:
+        return pos in self._number_starts
 
     @cached_property
     def _number_starts(self) -> frozenset[int]:
@@ -121,10 +129,19 @@ class Text:
     @cached_property
     def clauses(self) -> list[tuple[int, int]]:
         """(start, end) of each clause: the sentences cut further at their clause ends."""
-        out = []
+        text = self.text
+        cuts = [m.end() for m in _CLAUSE_END.finditer(text)
+                if not (m.group()[0] == "." and (m.start() == 0 or text[m.start() - 1] in ".0123456789"
+                                                 or text[m.start() - 1].isdigit()))]
+        out, k = [], 0
         for start, end in self.sentences:
-            cuts = [m.end() for m in _CLAUSE_END.finditer(self.text, start, end)]
-            out += _spans(cuts, start, end)
+            while k < len(cuts) and cuts[k] <= start:
+                k += 1
+            inside = []
+            while k < len(cuts) and cuts[k] < end:
+                inside.append(cuts[k])
+                k += 1
+            out += _spans(inside, start, end)
         return out
 
     @cached_property
@@ -159,6 +176,8 @@ class Text:
 
     def letters_offset(self, i: int, n: int) -> int:
         """How far into word i its first n letters reach (a mark between them is skipped)."""
+        if not n:
+            return 0
         word, k = self.word(i), 0
         while n and k < len(word):
             n -= bool(fold(word[k]))
@@ -206,11 +225,13 @@ class Text:
     def next_words(self, pos: int, n: int) -> list[int]:
         """Up to n words after pos, the first with only spaces before it, each
         next with only spaces between it and the one before."""
-        out, i = [], self.first_from(pos)
-        while len(out) < n and i < len(self.starts) and self.spaced(self.ends[out[-1]] if out else pos,
-                                                                      self.starts[i]):
-            out.append(i)
+        i = self.first_from(pos)
+        if n < 1 or i >= len(self.starts) or not self.spaced(pos, self.starts[i]):
+            return []
+        out, joins = [i], self.joins_next
+        while len(out) < n and i + 1 < len(self.starts) and joins[i]:
             i += 1
+            out.append(i)
         return out
 
     def words_before(self, pos: int, lo: int = 0, most: int | None = None) -> list[int]:
@@ -227,23 +248,45 @@ class Text:
 
     # -- lexicon look-ups ----------------------------------------------------------
 
+    def _candidates(self, lexicon) -> list[int]:
+        """The indexes of the words an entry of the lexicon may start at; worked
+        out once per text and lexicon, each distinct word looked up once."""
+        key = ("candidates", id(lexicon))
+        got = self.memo.get(key)
+        if got is None:
+            where = self._where
+            starting = lexicon.forms.intersection(where)                    # looks up each distinct word, in C
+            got = self.memo[key] = sorted(i for w in starting for i in where[w])
+        return got
+
+    @cached_property
+    def _where(self) -> dict[str, list[int]]:
+        """Each distinct folded word → the indexes it stands at."""
+        where: dict[str, list[int]] = {}
+        for i, w in enumerate(self.folded):
+            where.setdefault(w, []).append(i)
+        return where
+
     def find(self, lexicon, lo: int = 0, hi: int | None = None):
         """Each entry of the lexicon among the words wholly inside [lo, hi), left
         to right, never overlapping, never across punctuation: (word index, Hit)."""
         words = self.folded
         span = self.within(lo, len(self.text) if hi is None else hi)
-        i, stop = span.start, span.stop
-        while i < stop:
-            if lexicon.candidates(words[i]):
-                end = i + 1
-                while end < min(stop, i + lexicon.longest) and self.spaced(self.ends[end - 1], self.starts[end]):
-                    end += 1
-                hit = lexicon.at(words, i, end)
-                if hit:
-                    yield i, hit
-                    i += hit.n
-                    continue
-            i += 1
+        stop, after = span.stop, span.start
+        candidates = self._candidates(lexicon)
+        for k in range(bisect.bisect_left(candidates, span.start), len(candidates)):
+            i = candidates[k]
+            if i >= stop:
+                break
+            if i < after:
+                continue                          # inside the entry found before
+            end, joins, most = i + 1, self.joins_next, min(stop, i + lexicon.longest)
+            while end < most and joins[end - 1]:
+                end += 1
+            hit = lexicon.at(words, i, end)
+            if hit:
+                yield i, hit
+                after = i + hit.n
 
     def positions(self, lexicon) -> list[int]:
         """Where each entry of the lexicon starts in the text, in order; found once per text."""

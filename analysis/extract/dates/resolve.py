@@ -22,8 +22,11 @@ def _future(layer: Text, e: Expr) -> bool:
         return True
     lo = max(layer.sentence_at(e.start)[0], e.start - REACH)
     hi = min(layer.sentence_at(max(e.start, e.end - 1))[1], e.end + REACH)
-    return next(layer.find(FUTURE_CUES, lo, hi), None) is not None or any(
-        _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
+    key = ("future", lo, hi)                          # the dates of one sentence ask once
+    if key not in layer.memo:
+        layer.memo[key] = next(layer.find(FUTURE_CUES, lo, hi), None) is not None or any(
+            _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
+    return layer.memo[key]
 
 
 _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
