@@ -52,8 +52,10 @@ RELATIVE_DAYS = {
 # الماضي" the month it speaks of, a year earlier
 SAME_DAY = ["نفسه", "ذاته", "نفس", "المقابل", "المماثل"]
 
-# the day of a month that a word names: فاتح غشت، غرة محرم، الفاتح من نوفمبر، اليوم الأخير من الشهر
-DAY_WORDS = {"فاتح": 1, "الفاتح": 1, "غرة": 1, "الأخير": -1}
+# the day of a month that a word names: فاتح غشت، غرة محرم، الفاتح من نوفمبر،
+# أول أيام رمضان، آخر أيام يونيو، اليوم الأخير من الشهر
+DAY_WORDS = {"فاتح": 1, "الفاتح": 1, "غرة": 1, "الأخير": -1, "أول أيام": 1, "آخر أيام": -1}
+LAST_AFTER_DAY = "الأخير"       # names a day only after اليوم (الأسبوع الأخير is no day)
 
 # the parts of a period counted in months: الأشهر الثلاثة الأولى من 2021، أول سبعة أشهر من العام
 MONTHS = ["الأشهر", "الشهور", "أشهر", "شهور"]

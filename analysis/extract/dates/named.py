@@ -4,7 +4,10 @@ and a year: 30 ديسمبر 2022، التاسع من كانون الثاني، 2
 from __future__ import annotations
 
 from ...arabic import fold
+from ...lexicon.dates import LAST_AFTER_DAY
 from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr
+
+_LAST = fold(LAST_AFTER_DAY)
 
 
 class NamedMonths:
@@ -31,7 +34,8 @@ class NamedMonths:
             j += 1
         if not days or (days[0].kind == "ordinal" and self.after_word(days[0], "الأسبوع")):
             return None                 # الأسبوع الأول من مارس is a week, not the 1st
-        if days[0].value == -1 and not (i > 0 and self.at(i - 1, "dayword", "relday") and self.next_to(i - 1, i)):
+        if self.word(days[0]) == _LAST and not (
+                i > 0 and self.at(i - 1, "dayword", "relday") and self.next_to(i - 1, i)):
             return None                 # الأخير names the last day only after اليوم: اليوم الأخير من الشهر
         k = j + 1
         if not self.next_to(j, k, _OF):

@@ -98,6 +98,10 @@ class Pieces:
             return self.atoms[i]
         return None
 
+    def word(self, a: Atom) -> str:
+        """The folded words of atom a, without its clitics."""
+        return fold(self.text[a.word_start:a.end])
+
     def next_to(self, i: int, j: int, pattern=_SPACE) -> bool:
         return j < len(self.atoms) and _gap(self.text, self.atoms[i], self.atoms[j], pattern)
 

@@ -257,11 +257,12 @@ def _resolve_hijri(e: Expr, ref):
         else:
             y = _year_of(e.m, e.d, hy, (hm, hd), e.rel, False) if e.rel is not None else hy
         relative = True
-    written = f"{y}-{e.m:02d}" + (f"-{e.d:02d}" if e.d else "")
+    span = cal.hijri_month_span(y, e.m) if e.d in (None, -1) else None
+    d = (span[1] - span[0]).days + 1 if span and e.d == -1 else e.d     # آخر أيام رمضان
+    written = f"{y}-{e.m:02d}" + (f"-{d:02d}" if d and d > 0 else "")
     if e.d is None:
-        span = cal.hijri_month_span(y, e.m)
         return (_span(*span) if span else None), "interval", relative, written
-    g = cal.hijri_to_gregorian(y, e.m, e.d)
+    g = cal.hijri_to_gregorian(y, e.m, d) if d > 0 else None
     return (g.isoformat() if g else None), "day", relative, written
 
 
