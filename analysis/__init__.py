@@ -37,7 +37,7 @@ def analyze(text: str, reference_date: dt.date | None = None) -> Analysis:
 
     layer = Text(text)
     found = dates.find_dates(layer, reference_date)
-    nums = numbers.find_numbers(layer)
+    nums = numbers.find_numbers(layer, outside=sorted((d.start, d.end) for d in found.mentions))
     figs = figures.find_figures(layer, nums, found.mentions)
     evs = events.find_events(layer, found.mentions, figs)
     return Analysis(text=text, dates=tuple(found.mentions), figures=tuple(figs), events=tuple(evs),

@@ -158,9 +158,9 @@ class Lexicon(Generic[V]):
         end = len(words) if end is None else end
         if not 0 <= i < end:
             return None
-        values, longer = self.values, self._longer
+        values, longer, pairs = self.values, self._longer, self._first_pairs
         for clitics, first in self.candidates(words[i]):
-            if first in longer:                 # an entry of several words may start here
+            if first in longer and i + 1 < end and (first, words[i + 1]) in pairs:   # an entry of several words may start here
                 for n in range(min(longer[first], end - i), 1, -1):
                     value = values.get(" ".join((first, *words[i + 1:i + n])))
                     if value is not None:
@@ -169,6 +169,33 @@ class Lexicon(Generic[V]):
             if value is not None:
                 return Hit(value, 1, clitics)
         return None
+
+    def one_word(self, word: str):
+        """The entry a folded word is by itself when it can start no longer entry:
+        a Hit, None (no entry), or False (it may start one of several words: ask `at`)."""
+        memo = self._one_word
+        got = memo.get(word, memo)
+        if got is memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            longer = self._longer
+            got = memo[word] = False if any(first in longer for _, first in self.candidates(word)) \
+                else self.at((word,), 0)
+        return got
+
+    @cached_property
+    def _one_word(self) -> dict:
+        return {}
+
+    @cached_property
+    def _last_words(self) -> frozenset[str]:
+        """The last word of every entry of several words."""
+        return frozenset(p.rsplit(" ", 1)[1] for p in self.values if " " in p)
+
+    @cached_property
+    def _first_pairs(self) -> frozenset[tuple[str, str]]:
+        """The first two words of every entry of several words."""
+        return frozenset(tuple(p.split(" ", 2)[:2]) for p in self.values if " " in p)
 
     @cached_property
     def _longer(self) -> dict[str, int]:
@@ -183,17 +210,23 @@ class Lexicon(Generic[V]):
     def ending(self, words: Sequence[str], within: int = 0):
         """The value of the longest entry ending at words[-1 - within], or None."""
         end = len(words) - within
+        if end < 1 or (words[end - 1] not in self.forms and words[end - 1] not in self._last_words):
+            return None                     # no entry can end with this word
         for start in range(max(0, end - self.longest), end):
-            hit = self.at(words, start, end)
+            hit = self.one_word(words[start]) if start == end - 1 else False
+            if hit is False:
+                hit = self.at(words, start, end)
             if hit and start + hit.n == end:
                 return hit.value
         return None
 
     def found_in(self, words: Sequence[str]):
         """Each entry among these words, left to right, never overlapping: (value, i, n)."""
-        i = 0
+        i, one_word = 0, self.one_word
         while i < len(words):
-            hit = self.at(words, i)
+            hit = one_word(words[i])
+            if hit is False:
+                hit = self.at(words, i)
             if hit:
                 yield hit.value, i, hit.n
                 i += hit.n

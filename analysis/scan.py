@@ -73,8 +73,8 @@ def _vocabulary() -> Lexicon:
 VOCABULARY = _vocabulary()
 # A digit run: a numeric date (30/12/2022, 2022-12-30), or digits with their
 # separators (1,500.5، ١٢٫٥، ١،٢٣٤، 12،5), or a Tunisian decimal written fraction first (5ر10).
-_DIGITS = re.compile(      # one \d first: the engine skips to the next digit in C
-    r"\d(?:(?P<ndate>\d{3}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
+_DIGITS = re.compile(      # a set of digits first: the engine skips to the next one in C
+    r"[0-9\u0660-\u0669\u06f0-\u06f9](?:(?P<ndate>\d{3}\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}"
     r"|\d?\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{4}|\d?/\d{1,2}/\d{2})(?![\d.,/-]?\d)"
     r"|\d*(?:ر\d+(?!\d)|(?:[.,٫٬،]\d+)*(?![\d.,٫٬،]\d)))")
 _PREPOSITIONS = frozenset("بلك")

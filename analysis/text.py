@@ -37,7 +37,9 @@ _TICKER_GAP = re.compile(r"[ \u00a0\t]{3,}")
 _QUOTE_OR_DIGIT = re.compile(r"\s*[\"«“\d]")
 # Where a clause ends inside a sentence: two dots (طقس الجمعة.. أمطار مرتقبة),
 # a semicolon, or a comma before a clause of contrast (فيما، بينما، في حين).
-_CLAUSE_END = re.compile(r"[؛;]|\.\.(?![.\d])[\"'»”)]*|،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")
+# Each pattern starts with a literal, which the regex engine finds at C speed.
+_CLAUSE_ENDS = tuple(map(re.compile, (";", "؛", r"\.\.(?![.\d])[\"'»”)]*",
+                                      r"،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")))
 PAUSES = "،,؛;"                       # where a sentence may be cut between two statements
 
 
@@ -130,9 +132,9 @@ class Text:
     def clauses(self) -> list[tuple[int, int]]:
         """(start, end) of each clause: the sentences cut further at their clause ends."""
         text = self.text
-        cuts = [m.end() for m in _CLAUSE_END.finditer(text)
-                if not (m.group()[0] == "." and (m.start() == 0 or text[m.start() - 1] in ".0123456789"
-                                                 or text[m.start() - 1].isdigit()))]
+        cuts = sorted(m.end() for pattern in _CLAUSE_ENDS for m in pattern.finditer(text)
+                      if not (m.group()[0] == "." and (m.start() == 0 or text[m.start() - 1] in ".0123456789"
+                                                       or text[m.start() - 1].isdigit())))
         out, k = [], 0
         for start, end in self.sentences:
             while k < len(cuts) and cuts[k] <= start:
@@ -280,10 +282,12 @@ class Text:
                 break
             if i < after:
                 continue                          # inside the entry found before
-            end, joins, most = i + 1, self.joins_next, min(stop, i + lexicon.longest)
-            while end < most and joins[end - 1]:
-                end += 1
-            hit = lexicon.at(words, i, end)
+            hit = lexicon.one_word(words[i])
+            if hit is False:
+                end, joins, most = i + 1, self.joins_next, min(stop, i + lexicon.longest)
+                while end < most and joins[end - 1]:
+                    end += 1
+                hit = lexicon.at(words, i, end)
             if hit:
                 yield i, hit
                 after = i + hit.n

@@ -147,3 +147,10 @@ def test_a_fraction_alone_is_flagged_and_is_no_figure():
     assert [n.lone_fraction for n in find_numbers("ثلاث ساعات ونصف")] == [False, True]
     assert [f.text for f in analyze("نصف السكان وربع الأراضي").figures] == []
     assert [(f.text, f.value) for f in analyze("اشترى نصف لتر").figures] == [("نصف لتر", 0.5)]
+
+
+def test_no_number_is_read_inside_a_span_left_outside():
+    text = "في 12 مايو 2024 قتل 30 شخصا"
+    date = (text.index("12"), text.index("2024") + 4)
+    assert [n.value for n in find_numbers(text)] == [12, 2024, 30]
+    assert [n.value for n in find_numbers(text, outside=[date])] == [30]

@@ -312,16 +312,24 @@ class _Reader:
         return False
 
 
-def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None) -> list[Number]:
-    """Every number in the text (a Text layer, or a str read into one)."""
+def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
+                 outside: list[tuple[int, int]] = ()) -> list[Number]:
+    """Every number in the text (a Text layer, or a str read into one); none
+    read from a word or digit run inside one of the sorted spans `outside`
+    (the dates, whose digits are no figures)."""
     layer = Text(layer) if isinstance(layer, str) else layer
     text = layer.text
     parts = _parts(layer, comma_is_decimal)
     reader = _Reader(layer, parts)
     out: list[Number] = []
-    i = 0
+    i, k = 0, 0
     while i < len(parts):
         p = parts[i]
+        while k < len(outside) and outside[k][1] <= p.start:
+            k += 1
+        if k < len(outside) and outside[k][0] <= p.start and p.end <= outside[k][1]:
+            i += 1
+            continue
         if p.kind == "n":
             out.append(Number(p.start, p.end, 2.0, False, False, dual=True))
             i += 1

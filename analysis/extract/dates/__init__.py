@@ -47,6 +47,9 @@ class _Parser(Numeric, Hijri, NamedMonths, Periods, Spans, Relative, Pieces):
     RULES = _dispatch()
 
 
+_Parser.RULE_FUNCTIONS = {kind: tuple(getattr(_Parser, name) for name in names)
+                          for kind, names in _Parser.RULES.items()}
+
 
 @dataclass
 class DateResult:

@@ -18,7 +18,10 @@ class NamedMonths:
     def day_month(self, i):
         """[weekday] D [و D …] MONTH [YEAR]: 30 ديسمبر 2022، الخميس 5 مايو،
         التاسع من كانون الثاني، 21 – 27 ديسمبر، يومي 5 و6 مايو، 15 رمضان 1446 هـ."""
-        start, weekday = self.atoms[i].start, None
+        first = self.atoms[i]
+        if first.kind == "num" and not 1 <= first.value <= 31:
+            return None                 # a year, a count: no day of a month
+        start, weekday = first.start, None
         if self.at(i, "dayword", "daypart") and self.at(i + 1, "weekday") and self.next_to(i, i + 1):
             i += 1
         if self.at(i, "weekday") and self.next_to(i, i + 1, _WEEKDAY_GAP):

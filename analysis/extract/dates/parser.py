@@ -90,6 +90,8 @@ def counted_noun_after(layer: Text, pos: int) -> bool:
 
 
 class Pieces:
+    RULE_FUNCTIONS: dict = {}      # kind of atom → the rules that may start at it (set by the parser)
+
     def __init__(self, layer: Text):
         self.layer, self.text, self.atoms = layer, layer.text, layer.atoms
 
@@ -259,8 +261,8 @@ class Pieces:
         return exprs, k
 
     def expression(self, i):
-        for rule in self.RULES.get(self.atoms[i].kind, ()):
-            got = getattr(self, rule)(i)
+        for rule in self.RULE_FUNCTIONS.get(self.atoms[i].kind, ()):
+            got = rule(self, i)
             if got:
                 return got
         return None

@@ -8,7 +8,6 @@ spaces between them.
 """
 from __future__ import annotations
 
-import bisect
 from typing import NamedTuple
 
 from ...arabic import Lexicon
@@ -64,21 +63,14 @@ class Hit(NamedTuple):
     value: tuple
 
 
-def _all_hits(layer: Text, table: Lexicon) -> list[Hit]:
-    """Every entry of the table in the text, found in one pass."""
-    hits = []
-    for i, hit in layer.find(table):
-        start = layer.starts[i]
-        hits.append(Hit(start, layer.ends[i + hit.n - 1], start + layer.letters_offset(i, len(hit.clitics)), hit.value))
-    return hits
-
-
 def lookup(layer: Text, spans: list[tuple[int, int]]) -> tuple[list[Hit], list[Hit]]:
     """Triggers and actors in these spans of the text, in text order."""
     found: tuple[list[Hit], list[Hit]] = ([], [])
+    starts, ends = layer.starts, layer.ends
     for table, hits in zip((TRIGGER, ACTOR), found):
-        every = _all_hits(layer, table)
-        starts = [h.start for h in every]
         for lo, hi in spans:
-            hits += (h for h in every[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if h.end <= hi)
+            for i, hit in layer.find(table, lo, hi):
+                start = starts[i]
+                hits.append(Hit(start, ends[i + hit.n - 1], start + layer.letters_offset(i, len(hit.clitics)),
+                                hit.value))
     return found

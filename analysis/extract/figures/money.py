@@ -21,8 +21,9 @@ _ADJECTIVE = Lexicon({
     **{stem + e: ("country", code) for stem, code in NATIONALITY.items() for e in ADJECTIVE_ENDINGS},
     **{stem + e: ("code", code) for stem, code in currencies.QUALIFIERS.items() for e in ADJECTIVE_ENDINGS},
 })
-_CURRENCY_NOUN = Lexicon({**{form: noun for form, (kind, noun, _) in NOUNS.items() if kind == "currency"},
-                          "عملة": "عملة"})
+_CURRENCY_NOUNS = {**{form: noun for form, (kind, noun, _) in NOUNS.items() if kind == "currency"}, "عملة": "عملة"}
+# each noun bare and with the article: بالدولار، للدينار، العملة
+_CURRENCY_NOUN = Lexicon({**_CURRENCY_NOUNS, **{"ال" + form: noun for form, noun in _CURRENCY_NOUNS.items()}})
 _AGAINST = Lexicon(dict.fromkeys(neighbours.AGAINST, True))
 
 
@@ -35,20 +36,15 @@ class Named(NamedTuple):
 
 def currency_noun(word: str) -> str | None:
     """The currency noun a folded word is, clitics and article apart (بالدولار، للدينار)."""
-    for _, stem in clitic_readings(word):
-        noun = _CURRENCY_NOUN.values.get(stem[2:] if stem.startswith("ال") else stem)
-        if noun is not None:
-            return noun
-    return None
+    hit = _CURRENCY_NOUN.at((word,), 0)
+    return hit.value if hit else None
 
 
 def currencies_named(layer: Text, lo: int = 0, hi: int | None = None) -> list[Named]:
     """Every currency noun between lo and hi, with the word after it."""
     out = []
-    for i in layer.within(lo, len(layer.text) if hi is None else hi):
-        noun = currency_noun(layer.folded[i])
-        if noun is None:
-            continue
+    for i, hit in layer.find(_CURRENCY_NOUN, lo, hi):
+        noun = hit.value
         nxt = layer.next_words(layer.ends[i], 1)
         adjective = layer.word(nxt[0]) if nxt else None
         end = layer.ends[nxt[0]] if nxt else layer.ends[i]

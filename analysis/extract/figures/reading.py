@@ -18,6 +18,7 @@ from .words import DEFINITE_FUSED, Words, clause_before, following, words_before
 _LATIN = re.compile(r"[A-Za-z]")
 # a telephone number: +212 522-123456، 00971 4 555 1234، 0522 12 34 56
 _PHONE = re.compile(r"(?<![\d.,])(?:\+|00|0)\d{1,4}(?:[ -]?\d{1,4}){2,6}(?![\d.,]\d)")
+_DIGIT_RUNS = ("num", "digits", "ndate")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u060c]+")
 _IP_LIKE = re.compile(r"\d+(?:\.\d+){3,}")
 _ABBREVIATIONS = {fold(a.replace(".", "")): c for a, c in currencies.ABBREVIATIONS.items()}
@@ -58,11 +59,23 @@ class _Reading:
 
 def _not_amounts(layer: Text) -> list[tuple[int, int]]:
     if "not amounts" not in layer.memo:
-        found = [m.span() for m in _PHONE.finditer(layer.text)]
+        found = _phones(layer)
         if "://" in layer.text or "www." in layer.text:
             found += [m.span() for m in _ADDRESS.finditer(layer.text)]
         layer.memo["not amounts"] = sorted(found)
     return layer.memo["not amounts"]
+
+
+def _phones(layer: Text) -> list[tuple[int, int]]:
+    """Telephone numbers: tried only where a digit run starts with 0 or after a +."""
+    text, found, after = layer.text, [], 0
+    for a in layer.atoms:
+        if a.kind in _DIGIT_RUNS and a.start >= after:
+            start = a.start - 1 if a.start and text[a.start - 1] == "+" else a.start
+            if text[start] in "+0" and (m := _PHONE.match(text, start)):
+                found.append(m.span())
+                after = m.end()
+    return found
 
 
 def _in_identifier(layer: Text, n: Number) -> bool:
