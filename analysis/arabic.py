@@ -236,7 +236,28 @@ class Lexicon(Generic[V]):
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
+_CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 _CLITIC_PREFIXES = ("", *CONJUNCTIONS, *PREPOSITIONS, *(c + p for c in CONJUNCTIONS for p in PREPOSITIONS))
+
+
+@lru_cache(maxsize=1)
+def _whole_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    from .lexicon.whole_words import POSSESSIVE_ENDINGS, whole_words
+    return frozenset(fold(w) for w in whole_words()), tuple(fold(e) for e in POSSESSIVE_ENDINGS)
+
+
+def is_whole_word(word: str) -> bool:
+    """Is this folded word one the lexicons know whole, bare or with a
+    possessive ending (وزارة، وزارته، وفدها)? Then it has no clitics."""
+    known, endings = _whole_words()
+    if word in known:
+        return True
+    for e in endings:
+        if word.endswith(e) and len(word) > len(e) + 2:
+            base = word[:-len(e)]
+            if base in known or (base[-1] == "ت" and base[:-1] + "ه" in known):   # وزارت + ه → وزاره
+                return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -244,8 +265,11 @@ def clitic_readings(word: str) -> tuple[tuple[str, str], ...]:
     """The ways a folded word splits into the clitics fused to its front and a
     stem, the bare word first: والواردات → و + الواردات, بحوالي → ب + حوالي,
     وبالدولار → وب + الدولار, للدولار → ل + الدولار (ل before ال drops the alef).
-    Every stem keeps two letters or more, so a one-letter word is only itself."""
+    Every stem keeps two letters or more, so a one-letter word is only itself;
+    a word the lexicons know whole is only itself (وزارة is no و + زار)."""
     out = [("", word)]
+    if word[:1] in _CLITIC_LETTERS and is_whole_word(word):
+        return tuple(out)
     for n in (1, 2):
         clitics, stem = word[:n], word[n:]
         if len(stem) < 2 or not (clitics[-1] in PREPOSITIONS or (n == 1 and clitics in CONJUNCTIONS)):

@@ -23,6 +23,8 @@ class DateMention:
     hijri: str | None = None   # the Hijri date as written, for Hijri mentions
     partner: int | None = None # the other end of its range, or the same day in the other calendar
     link: str | None = None    # (an index into Analysis.dates), and which: "range" or "same"
+    role: str | None = None    # "dateline" or "published": the day the story is filed or put
+                               # online, which resolves relative words and is no event
     sentence: int | None = None   # the index of its sentence and clause in the text layer
     clause: int | None = None
 
@@ -78,7 +80,7 @@ class Analysis:
     figures: tuple[Figure, ...]
     events: tuple[Event, ...] = ()
     reference_date: dt.date | None = None
-    reference_source: str | None = None   # "given", "dateline" or None
+    reference_source: str | None = None   # "given", "dateline", "publication date" or None
     notes: tuple[str, ...] = field(default=())
     layer: "Text | None" = field(default=None, compare=False, repr=False)   # the text layer read
 

@@ -80,6 +80,26 @@ NOT_ACTORS = [
     "شبه القارة الهندية", "ولاية جورجيا", "غينيا الجديدة",
 ]
 
+# Nouns of places and things named after people and cities: a title or a
+# country right after one is part of the name, not an actor (مطار الملكة
+# علياء، جامعة الملك سعود، مستشفى القاهرة الجامعي).
+FACILITIES = [
+    "مطار", "ميناء", "مرفأ", "مستشفى", "مستوصف", "مصحة", "جامعة", "كلية", "معهد", "مدرسة", "ثانوية",
+    "أكاديمية", "مسجد", "جامع", "كنيسة", "شارع", "طريق", "جادة", "ساحة", "ميدان", "حي", "جسر", "سد",
+    "قاعدة", "ملعب", "استاد", "مجمع", "قاعة", "قصر", "برج", "فندق", "حديقة", "متحف", "مكتبة", "مركز",
+    "محطة", "مدينة", "جائزة", "مؤسسة", "صندوق", "مستشفيات", "مطارات",
+]
+
+# One spelling for a capital and a country: the capital is often marked
+# (عمّان, a shadda), the country sometimes (عُمان); unmarked, the words around
+# say which. spelling → (the capital's country, the country, the capital's
+# mark, the country's mark, words that point to the capital, to the country)
+HOMOGRAPHS = {
+    "عمان": ("الأردن", "عُمان", "ّ", "ُ",
+             ["الأردن", "الأردنية", "الأردني", "الأردنيين", "العاصمة الأردنية", "بترا"],
+             ["سلطنة", "السلطنة", "مسقط", "العماني", "العمانية", "العمانيين", "العمانية)"]),
+}
+
 # Words that end a person's name after a title: particles, prepositions,
 # pronouns and the verbs of saying that follow names in news.
 NAME_STOPS = [

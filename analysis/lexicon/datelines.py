@@ -29,3 +29,8 @@ CITIES = {
     "LB": ["صيدا", "بعلبك", "جونية"], "JO": ["الزرقاء", "إربد", "العقبة"],
     "SD": ["أم درمان", "بورتسودان", "الفاشر", "نيالا"], "TR": ["إسطنبول", "أزمير", "غازي عنتاب"],
 }
+
+# what a page writes before the date it was published or updated: that date
+# resolves relative words, like a dateline, and is no event of the story
+PUBLISHED = ["تاريخ النشر", "نشر في", "نشر بتاريخ", "تم النشر", "تاريخ التحديث", "آخر تحديث",
+             "تم التحديث", "حرر في", "حرر بتاريخ"]

@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ...arabic import fold, words_pattern
+from ...lexicon.datelines import PUBLISHED
 from ...model import DateMention
 from ...text import Text
 from .context import after_resolution, before_resolution
@@ -65,29 +67,53 @@ class DateResult:
 
 _DATELINE_WINDOW = 120
 DATELINE_WORDS = 4          # a place and an agency before the date, at most
+_DATELINE_CLOSE = re.compile(r"\s*(?:[-–—:]|\()(?!\s*\d)")     # not a range: 14 – 18 يونيو
+_RANGE_BEFORE = re.compile(r"\d\s*[-–—/]\s*\Z")
+_IN = fold("في")
+_NOT_A_PLACE = frozenset(fold(w) for w in ("من", "منذ", "إلى", "حتى", "بين", "قبل", "بعد", "يوم"))
+_STORY = 10                 # characters of story after a dateline, at least
+_PUBLISHED = re.compile(f"(?:{words_pattern(PUBLISHED)})\\s*:?\\s*\\Z")
 
 
-def _dateline(layer: Text, exprs: list[Expr]) -> dt.date | None:
-    """A dateline the text opens with (الرباط - 3 أبريل 2025): a full date
-    among the first few words of the first line, set off by a dash, colon or
-    parenthesis."""
+def _dateline(layer: Text, exprs: list[Expr]) -> int | None:
+    """The index of the dateline the text opens with (الرباط - 3 أبريل 2025 (ومع) -،
+    موسكو - 31 ديسمبر 2022:): a full date among the first few words of the
+    first line (a place, never a preposition or the other end of a range),
+    closed by a dash, colon or an agency's parenthesis, with the story after it."""
     text = layer.text
-    for e in exprs:
+    for k, e in enumerate(exprs):
         if e.start > _DATELINE_WINDOW:
             break
-        if e.kind != "date" or None in (e.y, e.m, e.d):
-            continue
+        if e.kind != "date" or None in (e.m, e.d):
+            continue        # a day and month at least (an agency's الكويت - 18 - 2 has no year)
         line_start = text.rfind("\n", 0, e.start) + 1
-        head, tail = text[line_start:e.start], text[e.end:e.end + 4]
-        if text[:line_start].strip() and line_start > 0:
+        if text[:line_start].strip():
             continue        # only the first line of text
-        if len(layer.within(line_start, e.start)) <= DATELINE_WORDS and (
-                re.search(r"[-–—:(]", head + tail) or not head.strip()):
-            try:
-                return dt.date(e.y, e.m, e.d)
-            except ValueError:
-                return None
+        head = layer.within(line_start, e.start)
+        closed = _DATELINE_CLOSE.match(text, e.end)
+        if (len(head) <= DATELINE_WORDS and closed and len(text) - closed.end() >= _STORY
+                and not any(layer.folded[i] in _NOT_A_PLACE for i in head)
+                and not (head and layer.folded[head[0]] == _IN)          # الرباط في 13 مارس, not في 3 مايو
+                and not _RANGE_BEFORE.search(text, line_start, e.start)):
+            return k
     return None
+
+
+def _role(text: str, e: Expr, dateline: bool) -> str | None:
+    """"dateline" or "published" for the day a story is filed or put online
+    (تاريخ النشر: 2022-12-30), else None."""
+    if dateline:
+        return "dateline"
+    return "published" if _PUBLISHED.search(text, max(0, e.start - 30), e.start) else None
+
+
+def _date_of(e: Expr, layer: Text) -> dt.date | None:
+    """The day a full date names (a Hijri one converted), or None."""
+    value = _resolve(e, None, layer)[0]
+    try:
+        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult:
@@ -95,11 +121,14 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
     exprs = _Parser(layer).parse()
     partners = link(text, exprs)
     source, notes = ("given" if reference_date else None), []
+    dateline = _dateline(layer, exprs)
+    roles = [_role(text, e, k == dateline) for k, e in enumerate(exprs)]
     if reference_date is None:
-        reference_date = _dateline(layer, exprs)
-        if reference_date:
-            source = "dateline"
-            notes.append(f"reference date {reference_date.isoformat()} taken from the dateline")
+        for e, role in zip(exprs, roles):
+            if role and (reference_date := _date_of(e, layer)):
+                source = "dateline" if role == "dateline" else "publication date"
+                notes.append(f"reference date {reference_date.isoformat()} taken from the {source}")
+                break
     before_resolution(layer, exprs)
     resolved = {}
     for e in reversed(exprs):           # a range's later end first: the earlier takes its year
@@ -122,5 +151,6 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
         mentions.append(DateMention(text=text[e.start:e.end], start=e.start, end=e.end, value=value,
                                     precision=precision, mod=e.mod, calendar=e.calendar,
                                     relative=relative, hijri=hijri, partner=partner, link=how,
+                                    role=roles[k],
                                     sentence=layer.sentence_index(e.start), clause=layer.clause_index(e.start)))
     return DateResult(mentions, reference_date, source, notes)

@@ -8,11 +8,14 @@ How a text becomes events:
 2. In one clause, a coarser date that encloses a finer one (التفاعل
    المشترك – 2022 … من 21 – 27 ديسمبر 2022) restates its period and joins the
    finer date's event; an undated mention joins a dated one in its clause.
+   The dateline's date and the date of publication (the day the story is
+   filed or put online) are no events: they only resolve relative words.
 3. Each remaining group is an event. Several in one clause split it at a
    pause (a comma) between them; dates with no pause between them
    (a list: في 16 نوفمبر و28 ديسمبر) are events that share their clause.
 4. The clause gives the rest: the trigger nearest the date (a noun, else a
-   verb) gives the category and where the label starts; countries, bodies and
+   verb) gives the category (category.py: corrected by its figures) and
+   where the label starts; countries, bodies and
    titled people in the clause are the actors; figures in it are its figures.
 
 Events are ordered by the start of their period, then by position; events
@@ -26,7 +29,9 @@ import datetime as dt
 from ...model import DateMention, Event, Figure
 from ...text import Text
 from .actors import actors
+from .category import category
 from .clauses import _segments, _strip
+from .dateline import story_start
 from .groups import _group_dates, _Group, _merge_restatements
 from .label import _label
 from .lookup import Hit, lookup
@@ -37,8 +42,11 @@ def find_events(layer: Text, dates: list[DateMention], figures: list[Figure]) ->
     text, clauses = layer.text, layer.clauses
     by_clause: dict[int, list[_Group]] = {}
     for g in _group_dates(dates):
+        if any(dates[i].role for i in g.members):
+            continue                    # the day the story is filed or published on: no event
         by_clause.setdefault(layer.clause_index(g.start), []).append(g)
 
+    story = story_start(text, dates)
     triggers, actor_hits = lookup(layer, [clauses[k] for k in sorted(by_clause)])
     trigger_starts = [h.start for h in triggers]
     named = actors(layer, actor_hits)
@@ -55,18 +63,20 @@ def find_events(layer: Text, dates: list[DateMention], figures: list[Figure]) ->
         for seg_start, seg_end, seg_groups in segments:
             for g in seg_groups:
                 members = sorted(g.all_members())
-                start, end = _strip(text, seg_start, seg_end)
+                start, end = _strip(text, max(seg_start, story), seg_end)
                 start = min([start] + [dates[i].start for i in members])
                 end = max([end] + [dates[i].end for i in members])
                 trig = _nearest_trigger(triggers, trigger_starts, start, end, g)
                 lo, hi = bisect.bisect_left(actor_starts, start), bisect.bisect_left(actor_starts, end)
+                own = _figures_within(figures, by_figure_start, figure_starts, start, end)
                 event = Event(
                     start=start, end=end,
                     label=_label(layer, start, end, trig, g, mention_bounds),
-                    category=trig.value[0] if trig else "other",
+                    category=category(layer, start, end, trig.value if trig else None,
+                                      [figures[i] for i in own]),
                     date_value=g.value if g.span else None,
                     dates=tuple(members),
-                    figures=_figures_within(figures, by_figure_start, figure_starts, start, end),
+                    figures=own,
                     actors=tuple(dict.fromkeys(name for _, name in named[lo:hi])),
                     trigger=text[trig.stem:trig.end] if trig else None)
                 key = (0, g.span[0], start) if g.span else (1, dt.date.min, start)

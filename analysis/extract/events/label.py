@@ -18,9 +18,12 @@ _LEAD = re.compile(r"[\s\"'«»“”(]*(?:\d{1,2}\s*[-–)]\s*(?=[^\W\d_]))?[\s
 
 
 def _label(layer: Text, start: int, end: int, trig: Hit | None, g: _Group, mention_bounds) -> str:
-    """At most about LABEL_WORDS words from the trigger (else from the clause's start)."""
+    """The clause when it is short, else at most about LABEL_WORDS words from
+    the trigger (or from the clause's start)."""
     text = layer.text
-    pos = trig.stem if trig else _LEAD.match(text, start, end).end()
+    lead = _LEAD.match(text, start, end).end()
+    short = len(layer.token_ends(lead, end, LABEL_WORDS + 1)) <= LABEL_WORDS
+    pos = trig.stem if trig and not short else lead      # a short clause is its own label
     ends = layer.token_ends(pos, end, LABEL_WORDS + 1)
     if not ends:
         return text[start:end]

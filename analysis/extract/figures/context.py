@@ -38,6 +38,11 @@ def _roles() -> dict[str, dict[str, str]]:
 
 _CONTEXT = Lexicon(_roles())
 _MEASURE_KINDS = {key: kinds for key, (kinds, _) in measures.MEASURES.items()}
+_MEASURE_VERB = Lexicon({verb: key for key, (_, verbs) in measures.MEASURE_VERBS.items() for verb in verbs})
+_VERB_KINDS = {key: kinds for key, (kinds, _) in measures.MEASURE_VERBS.items()}
+_NOT_PURPOSE = frozenset(fold(w) for w in measures.NOT_PURPOSE)
+_PURPOSE_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "عن", "مع", "خلال", "منذ", "حتى", "إلى",
+                                              "بعد", "قبل", "بين", "و", "التي", "الذي", "أي"))
 
 # ---------------------------------------------------------------- the clause
 
@@ -87,7 +92,39 @@ def _measure(layer: Text, r: _Reading, kind: str, before) -> tuple[str | None, s
     for i, (key, start, end) in enumerate(chain):
         if key not in measures.YIELDING or i == len(chain) - 1:
             return key, layer.text[start:end]
-    return None, None
+    if kind == "money" and (purpose := _purpose(layer, r.end)):
+        return measures.PURPOSE, purpose
+    verb = r.clause and next((key for key, _, _ in reversed(list(r.clause.found_in(_MEASURE_VERB)))
+                              if kind in _VERB_KINDS[key]), None)
+    return verb, None                    # a verb gives the key, never the words: they are a noun phrase
+
+
+def _purpose(layer: Text, pos: int) -> str | None:
+    """What an amount is for, the noun phrase after ل: 2.5 مليار دولار لصيانة
+    الطرق → صيانة الطرق، للمشاريع التنموية → المشاريع التنموية."""
+    idx = layer.next_words(pos, measures.PURPOSE_WORDS)
+    if not idx:
+        return None
+    readings = [(c, stem) for c, stem in clitic_readings(layer.folded[idx[0]]) if c in ("ل", "ول")]
+    if not readings:
+        return None
+    def bare(stem):
+        return stem[2:] if stem.startswith("ال") else stem
+    # a known noun first (للاجئين: ل + لاجئين), then the article (للمشاريع: ل + المشاريع)
+    clitics, stem = max(readings, key=lambda r: (bare(r[1]) in NOUN.values, r[1].startswith("ال")))
+    bare = bare(stem)
+    if bare in _NOT_PURPOSE or NOUN.get(bare, (None,))[0] in ("currency", "code"):
+        return None                                  # لعام 2024، للدولار: a date, a rate
+    words = [idx[0]]
+    for i in idx[1:]:
+        if layer.folded[i] in _PURPOSE_STOPS or layer.folded[i][:1] == "و":
+            break
+        words.append(i)
+    first = layer.word(idx[0])[layer.letters_offset(idx[0], len(clitics)):]
+    if stem.startswith("ال") and not fold(first).startswith("ال"):
+        first = "ا" + first                          # للمشاريع: the ل of the article, its alef dropped
+    rest = layer.text[layer.ends[idx[0]]:layer.ends[words[-1]]]
+    return first + rest
 
 
 def _counted_in_clause(r: _Reading) -> tuple | None:
