@@ -48,3 +48,20 @@ def test_one_letter_words_and_clitics_around_every_kind_of_word():
         for text in (f"{letter} {word}", f"{word} {letter}", f"{letter}{word}", f"{word} {letter}2000",
                      f"{letter} {word} {letter}", f"{word} و{letter}"):
             assert_sound(text)
+
+
+def test_analyze_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+    from analysis import analyze
+    assert gc.isenabled()
+    analyze("قتل 3 أشخاص يوم 5 مايو 2024")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analyze("قتل 3 أشخاص يوم 5 مايو 2024")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with __import__("pytest").raises(Exception):
+        analyze(None)
+    assert gc.isenabled()
