@@ -99,6 +99,8 @@ MEASURE_VERBS = {
 PURPOSE = "spending"
 NOT_PURPOSE = ["عام", "العام", "سنة", "السنة", "شهر", "الشهر", "فترة", "الفترة", "مدة", "كل"]
 PURPOSE_WORDS = 3
+PURPOSE_STOPS = ["في", "من", "على", "عن", "مع", "خلال", "منذ", "حتى", "إلى", "بعد", "قبل", "بين", "و",
+                 "التي", "الذي", "أي"]       # where the words of a purpose end
 
 # keys that yield to the measure word right after them: قيمة الصادرات and
 # ارتفاع الصادرات are exports, تراجع التضخم is inflation

@@ -46,7 +46,7 @@ def find_events(layer: Text, dates: list[DateMention], figures: list[Figure]) ->
             continue                    # the day the story is filed or published on: no event
         by_clause.setdefault(layer.clause_index(g.start), []).append(g)
 
-    story = story_start(text, dates)
+    story = story_start(layer, dates)
     triggers, actor_hits = lookup(layer, [clauses[k] for k in sorted(by_clause)])
     trigger_starts = [h.start for h in triggers]
     named = actors(layer, actor_hits)

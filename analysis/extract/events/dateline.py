@@ -5,18 +5,25 @@ from __future__ import annotations
 import re
 
 from ...model import DateMention
+from ...text import Text
 
-# after a dated dateline: the agency's credit, then the dash or colon
+# what closes a dateline: an agency's credit, then a dash (or, after a date, a colon)
 _AFTER_DATE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]+\s*")
-# a dateline of a place alone: up to three words, an agency's credit, a spaced dash
-_PLACE_ONLY = re.compile(r"\s*(?:[^\W\d_]\S*\s+){0,2}[^\W\d_][^\s()]*\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s+")
+_AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—]+[ \t]+")
+PLACE_WORDS = 3               # a dateline of a place alone: at most this many words
 
 
-def story_start(text: str, dates: list[DateMention]) -> int:
+def story_start(layer: Text, dates: list[DateMention]) -> int:
     """The offset the story starts at: past the dateline, or 0."""
+    text = layer.text
     for d in dates:
         if d.role == "dateline":
             m = _AFTER_DATE.match(text, d.end)
             return m.end() if m else d.end
-    m = _PLACE_ONLY.match(text)
-    return m.end() if m and "\n" not in m.group() else 0
+    for i in range(min(PLACE_WORDS, len(layer))):
+        if i and not layer.spaced(layer.ends[i - 1], layer.starts[i]):
+            break                                   # a place's words stand side by side
+        m = _AFTER_PLACE.match(text, layer.ends[i])
+        if m and not text[:layer.starts[0]].strip():
+            return m.end()
+    return 0

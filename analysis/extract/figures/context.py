@@ -41,8 +41,7 @@ _MEASURE_KINDS = {key: kinds for key, (kinds, _) in measures.MEASURES.items()}
 _MEASURE_VERB = Lexicon({verb: key for key, (_, verbs) in measures.MEASURE_VERBS.items() for verb in verbs})
 _VERB_KINDS = {key: kinds for key, (kinds, _) in measures.MEASURE_VERBS.items()}
 _NOT_PURPOSE = frozenset(fold(w) for w in measures.NOT_PURPOSE)
-_PURPOSE_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "عن", "مع", "خلال", "منذ", "حتى", "إلى",
-                                              "بعد", "قبل", "بين", "و", "التي", "الذي", "أي"))
+_PURPOSE_STOPS = frozenset(fold(w) for w in measures.PURPOSE_STOPS)
 
 # ---------------------------------------------------------------- the clause
 
