@@ -12,7 +12,13 @@ _NAME_STOPS = frozenset(fold(w) for w in NAME_STOPS)
 _HOMOGRAPHS = {fold(w): entry for w, entry in HOMOGRAPHS.items()}
 _CUES = {w: (Lexicon(dict.fromkeys(capital, True)), Lexicon(dict.fromkeys(country, True)))
          for w, (*_, capital, country) in _HOMOGRAPHS.items()}
+_HOMOGRAPH_ENDS = tuple(_HOMOGRAPHS)
 NAME_WORDS = 3
+
+
+def _in_a_name(layer: Text, i: int) -> bool:
+    """Does word i follow a facility's noun, so that it is part of a place's name?"""
+    return i > 0 and layer.joins_next[i - 1] and bool(_FACILITY.one_word(layer.folded[i - 1]))
 
 
 def actors(layer: Text, hits: list[Hit]) -> list[tuple[int, str]]:
@@ -22,9 +28,10 @@ def actors(layer: Text, hits: list[Hit]) -> list[tuple[int, str]]:
     found = []
     for h in hits:
         kind, name = h.value
-        if layer.phrase_before(h.start, _FACILITY) is not None:
+        if _in_a_name(layer, h.word):
             continue
-        if kind == "country" and (word := fold(layer.text[h.stem:h.end])) in _HOMOGRAPHS:
+        if kind == "country" and layer.folded[h.word].endswith(_HOMOGRAPH_ENDS) \
+                and (word := fold(layer.text[h.stem:h.end])) in _HOMOGRAPHS:
             name = _homograph(layer, h, word, name)
         if kind in ("country", "body"):
             found.append((h.start, name))

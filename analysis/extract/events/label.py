@@ -21,10 +21,11 @@ def _label(layer: Text, start: int, end: int, trig: Hit | None, g: _Group, menti
     """The clause when it is short, else at most about LABEL_WORDS words from
     the trigger (or from the clause's start)."""
     text = layer.text
-    lead = _LEAD.match(text, start, end).end()
-    short = len(layer.token_ends(lead, end, LABEL_WORDS + 1)) <= LABEL_WORDS
-    pos = trig.stem if trig and not short else lead      # a short clause is its own label
+    pos = _LEAD.match(text, start, end).end()
     ends = layer.token_ends(pos, end, LABEL_WORDS + 1)
+    if trig and len(ends) > LABEL_WORDS:                 # a short clause is its own label
+        pos = trig.stem
+        ends = layer.token_ends(pos, end, LABEL_WORDS + 1)
     if not ends:
         return text[start:end]
     # the whole clause when it is short, else up to its LABEL_WORDS-th word or number

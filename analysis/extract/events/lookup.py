@@ -61,6 +61,7 @@ class Hit(NamedTuple):
     end: int
     stem: int           # where it starts without its clitics (بالاجتماع → الاجتماع)
     value: tuple
+    word: int = 0       # the index of its first word in the text layer
 
 
 def lookup(layer: Text, spans: list[tuple[int, int]]) -> tuple[list[Hit], list[Hit]]:
@@ -72,5 +73,5 @@ def lookup(layer: Text, spans: list[tuple[int, int]]) -> tuple[list[Hit], list[H
             for i, hit in layer.find(table, lo, hi):
                 start = starts[i]
                 hits.append(Hit(start, ends[i + hit.n - 1], start + layer.letters_offset(i, len(hit.clitics)),
-                                hit.value))
+                                hit.value, i))
     return found
