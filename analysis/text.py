@@ -84,6 +84,18 @@ def _folded(words: list[str]) -> list[str]:
     return out
 
 
+class _Joins(dict):
+    """Gap as written → does it hold only spaces? Each distinct gap tested once."""
+    def __missing__(self, gap: str) -> bool:
+        if len(self) > 100_000:
+            self.clear()
+        joins = self[gap] = gap.isspace() or _SPACE.fullmatch(gap) is not None
+        return joins
+
+
+_JOINS = _Joins()
+
+
 class Text:
     """One text as every stage reads it. Offsets are into `text` itself."""
 
@@ -97,7 +109,7 @@ class Text:
         self.ends = offsets[2::2]
         self.folded = _folded(parts[1::2])
         # is the gap after word i only spaces (so that it may join word i + 1 in a phrase)?
-        self.joins_next = [g.isspace() or _SPACE.fullmatch(g) is not None for g in parts[2:-1:2]]
+        self.joins_next = list(map(_JOINS.__getitem__, parts[2:-1:2]))
 
     # -- atoms -------------------------------------------------------------------
 
