@@ -143,9 +143,9 @@ def _resolve_period(e: Expr, ref):
         months = 3 if k == "quarter" else 6
         year = ref.year - (months * (e.part - 1) + 1 > ref.month)
     if k == "season":
-        return f"{year}-{e.part}", "season", e.y is None, None
+        return f"{year:04d}-{e.part}", "season", e.y is None, None
     if k == "quarter":
-        return f"{year}-Q{e.part}", "quarter", e.y is None, None
+        return f"{year:04d}-Q{e.part}", "quarter", e.y is None, None
     if k == "half":
         if e.month_of_half:
             month = e.m or ref.month
@@ -153,7 +153,7 @@ def _resolve_period(e: Expr, ref):
             a = dt.date(year, month, 1 if e.part == 1 else mid + 1)
             b = dt.date(year, month, mid if e.part == 1 else cal.days_in_month(year, month))
             return _span(a, b), "interval", e.y is None, None
-    return f"{year}-H{e.part}", "half", e.y is None, None
+    return f"{year:04d}-H{e.part}", "half", e.y is None, None
 
 
 _PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day"}
@@ -164,7 +164,7 @@ def _shift(ref: dt.date, unit: str, n: int):
         return (ref + dt.timedelta(days=n)).isoformat(), "day", True, None
     if unit == "week":
         y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
-        return f"{y}-W{w:02d}", "week", True, None
+        return f"{y:04d}-W{w:02d}", "week", True, None
     if unit == "month":
         y, m = cal.add_months(ref, n)
         return f"{y:04d}-{m:02d}", "month", True, None
