@@ -209,7 +209,8 @@ export default function(component) {
   let tries = 0;
   const wait = () => {
     const drawn = document.querySelectorAll(data.selector).length >= data.count;
-    if (drawn || ++tries > 80) { window.requestAnimationFrame(idle); } else { window.setTimeout(wait, 50); }
+    if (drawn || ++tries > 80) { window.requestAnimationFrame(() => window.setTimeout(idle, 50)); }
+    else { window.setTimeout(wait, 50); }
   };
   wait();
 }

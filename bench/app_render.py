@@ -100,11 +100,11 @@ def wait_for_run(page, timeout: float = 60_000) -> None:
 
 def wait_for_first_screen(page, timeout: float = 60_000) -> None:
     """Until what the one-article page shows first is drawn: headline, metric
-    cards, the tables (their canvases) and the article."""
+    cards, both tables with their cells, and the article."""
     page.wait_for_selector(".kh-headline", timeout=timeout)
     page.wait_for_selector("[data-testid=stMetric]", timeout=timeout)
     page.wait_for_selector(".kh-article", timeout=timeout)
-    page.wait_for_function("document.querySelectorAll('[data-testid=stDataFrame] canvas').length >= 2",
+    page.wait_for_function("document.querySelectorAll('[data-testid=stDataFrame]:has(canvas td)').length >= 2",
                            timeout=timeout)
 
 

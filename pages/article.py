@@ -109,24 +109,30 @@ def explore(article: ui.Article) -> None:
         selected = tables(article)
     with right:
         st.subheader(heading(W["article"]))
-        st.html(article_html(result, selected=selected, height=600, lang=LANG))
+        st.html(article_html(result, selected=selected, height=430, lang=LANG))
         if selected:
             st.html(scroll_script(mention_id(*selected)), unsafe_allow_javascript=True)
 
 
 def tables(article: ui.Article) -> tuple[str, int] | None:
-    """The dates and figures tables; returns the mention whose row is selected."""
+    """The dates and figures tables; returns the mention whose row is selected.
+    Their keys stay when the input changes (the grids are updated, not
+    rebuilt); a selection made in another article is dropped."""
     result = article.result
+    if st.session_state.get("kh_tables_of") != article.key:
+        for key in ("dates_main", "figures_main"):
+            st.session_state.pop(key, None)
+        st.session_state["kh_tables_of"] = article.key
     st.subheader(heading(f"{W['dates']} · {len(result.dates)}"))
     frame = dates_view(result, LANG)
-    dates = st.dataframe(frame, key=f"dates_{article.key}", hide_index=True,
+    dates = st.dataframe(frame, key="dates_main", hide_index=True,
                          column_config=columns_for(frame, {"text": W["as_written"], "value": W["value"],
                                                            "reads": W["reads"]}),
                          on_select=partial(touched, "date"), selection_mode="single-row",
                          height="auto", placeholder="—").selection.rows
     st.subheader(heading(f"{W['figures']} · {len(result.figures)}"))
     frame = figures_view(result, LANG)
-    figures = st.dataframe(frame, key=f"figures_{article.key}", hide_index=True,
+    figures = st.dataframe(frame, key="figures_main", hide_index=True,
                            column_config=columns_for(frame, {"text": W["as_written"], "value": W["value"],
                                                              "kind": W["kind"], "measure": W["measure"],
                                                              "approx": W["approx"]}),
@@ -203,8 +209,8 @@ if briefing:
 ui.warnings(doc)
 explore(article)
 
-# below the first screen: drawn once it is (the tables' canvases are its slowest part)
-if ui.first_screen_drawn("[data-testid=stDataFrame] canvas", 2):
+# below the first screen: drawn once it is (the two tables, drawn with their cells, are its slowest part)
+if ui.first_screen_drawn("[data-testid=stDataFrame]:has(canvas td)", 2):
     chart_left, chart_right = st.columns([3, 2], gap="large")
     with chart_left:
         st.subheader(heading(W["timeline"]))

@@ -264,6 +264,16 @@ def test_selecting_a_row_emphasises_and_scrolls_to_that_mention():
     assert any("scrollTo(" in h and '"kh-date-1"' in h and "scrollIntoView" not in h for h in html(at))
 
 
+def test_a_selection_does_not_carry_over_to_another_article():
+    at = run()
+    at.session_state["dates_main"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.run()
+    assert 'kh-selected" id=' in article_block(at)
+    paste(at, ARTICLE)
+    ok(at)
+    assert 'kh-selected" id=' not in article_block(at)
+
+
 def test_the_briefing_view_hides_inputs_and_keeps_headline_metrics_timeline():
     at = run()
     at.toggle(key="briefing").set_value(True).run()

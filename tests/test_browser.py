@@ -211,8 +211,12 @@ def test_nothing_an_analyst_needs_is_cut_off(page, url, lang):
     nothing_cut_off(page)
     name = "main" if lang == "English" else "main-arabic"
     page.screenshot(path=str(ARTIFACTS / f"{name}-screen.png"))
+    page.locator("[data-testid=stPlotlyChart]").first.screenshot(path=str(ARTIFACTS / f"{name}-timeline.png"))
+    if lang == "English":
+        _publish("main-timeline.png", "timeline.png")
     if lang != "English":
         full_page_screenshot(page, ARTIFACTS / "main-arabic-full.png")
+        _publish("main-arabic-full.png", "screenshot-main-arabic.png")
         nav = page.locator("[data-testid=stSidebarNav]").inner_text()
         assert "المقال" in nav and "app" not in nav.split()
 

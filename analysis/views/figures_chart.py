@@ -40,7 +40,9 @@ def figures_chart(result: Analysis, lang: str = "en") -> go.Figure:
         ), row=row, col=1)
         values = [f.value for f in figs if f.value and f.value > 0]
         log = len(values) == len(figs) and max(values) / min(values) > 100
-        fig.update_xaxes(type="log" if log else "linear", exponentformat="B", row=row, col=1, gridcolor=GRID)
+        # in Arabic the bars' own labels (١٧٠ مليار دولار) say the values: no English "50B" on the axis
+        fig.update_xaxes(type="log" if log else "linear", exponentformat="B", row=row, col=1, gridcolor=GRID,
+                         showticklabels=lang != "ar")
         fig.update_yaxes(tickvals=list(range(len(figs))), ticktext=[show(f.text) for f in figs],
                          autorange="reversed", row=row, col=1)
     arabic = lang == "ar"
