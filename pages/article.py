@@ -86,7 +86,9 @@ def identity(article: ui.Article) -> tuple:
     return article.key, article.result.reference_date
 
 
-def timeline(article: ui.Article, key: str, height: int | None = None, choose_lanes: bool = True) -> None:
+def timeline(article: ui.Article, key: str, height: int | None = None, choose_lanes: bool = True,
+             width: int = charts.PACK_WIDTH) -> None:
+    """The events on a timeline, its labels packed for `width` pixels (the column it stands in)."""
     if not article.result.events:
         st.info(W["no_events"] + ".")
         return
@@ -96,7 +98,7 @@ def timeline(article: ui.Article, key: str, height: int | None = None, choose_la
                                      label_visibility="collapsed",
                                      format_func=lambda x: W[f"lanes_{x}"]) or "category"
     ui.chart(charts.timeline, article.result, lanes=lanes, key=f"timeline_{key}", height=height, lang=LANG,
-             identity=identity(article))
+             width=width, identity=identity(article))
 
 
 @st.fragment
@@ -203,7 +205,7 @@ metrics_row(metrics)
 if briefing:
     st.html(ui.BRIEFING_CSS)
     key_figures(metrics)
-    timeline(article, "briefing", height=470, choose_lanes=False)
+    timeline(article, "briefing", height=470, choose_lanes=False, width=1180)      # the page's whole width
     st.stop()
 
 ui.warnings(doc)

@@ -277,6 +277,7 @@ def test_the_briefing_view_fits_one_screen(page, url):
     page.wait_for_timeout(800)
     page.screenshot(path=str(ARTIFACTS / "briefing.png"))
     no_exception_shown(page)
+    nothing_cut_off(page)
     assert not page.locator("[data-testid=stSidebar]").is_visible()
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
     assert height <= VIEWPORT["height"], f"the briefing view is {height}px tall"

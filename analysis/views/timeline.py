@@ -191,7 +191,8 @@ def _lane_text(name: str) -> str:
     return name if len(name) <= LANE_CHARS else name[:LANE_CHARS - 1].rstrip() + "…"
 
 
-def _label_trace(marks: list[_Mark], frame: _Frame, side: str, hovers: dict[int, str]) -> go.Scatter:
+def _label_trace(marks: list[_Mark], frame: _Frame, side: str, hovers: dict[int, str],
+                 row_px: float) -> go.Scatter:
     gap = dt.timedelta(days=(frame.x1 - frame.x0).days * LABEL_GAP_PX / frame.plot_px)
     at = [m for m in marks if m.side == side]
     xs = [dt.datetime.combine(m.first, dt.time()) - gap if side == "left"
@@ -200,7 +201,8 @@ def _label_trace(marks: list[_Mark], frame: _Frame, side: str, hovers: dict[int,
         mode="text", name=f"labels {side}", showlegend=False, hoverinfo="text",
         hovertext=[hovers[id(m)] for m in at], x=[x.isoformat() for x in xs], y=[m.row for m in at],
         text=[show(m.label) for m in at], textposition=f"middle {side}",
-        textfont=dict(color=INK, size=11), cliponaxis=False,
+        # rows squeezed to fit a height take a smaller label, so that labels of rows next to each other never touch
+        textfont=dict(color=INK, size=min(11, max(8, int(row_px / 2.1)))), cliponaxis=False,
     )
 
 
@@ -244,7 +246,7 @@ def _figure(marks: list[_Mark], lanes: list[str], lane_names: dict[str, str], co
             ))
     for side in ("left", "right"):
         if any(m.side == side for m in marks):
-            fig.add_trace(_label_trace(marks, frame, side, hovers))
+            fig.add_trace(_label_trace(marks, frame, side, hovers, row_px))
 
     bands = [dict(type="rect", xref="paper", x0=0, x1=1, layer="below", line=dict(width=0),
                   fillcolor="#f3f5f8", y0=c - (n + 0.2) / 2, y1=c + (n + 0.2) / 2)
