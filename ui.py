@@ -12,6 +12,7 @@ from pathlib import Path
 import streamlit as st
 
 from analysis import Analysis, AnalysisError, analyze
+from analysis.views import labels
 from analysis.views.highlight import rtl_html
 from analysis.ingest import EXTENSIONS, Document, InputError, load_bytes, load_text
 from analysis.limits import MAX_UPLOAD_MB
@@ -21,6 +22,7 @@ DEFAULT_SAMPLE = "page_russia_china.txt"
 COMPARE_SAMPLE = "brief_russia_china.txt"      # the compare page's second article: a demo text
 UPLOAD_TYPES = [ext.lstrip(".") for ext in EXTENSIONS]       # what the readers accept
 WAYS = ["Sample", "Paste", "File"]
+LANG_KEY = "kh_lang"
 _log = logging.getLogger("khabar.ui")
 _DATE_RANGE = dict(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
@@ -32,11 +34,16 @@ PAGE_CSS = """
 [data-testid=stSidebarUserContent]{padding-left:0;padding-right:0}
 [data-testid=stMetricValue]{font-size:1.45rem}
 [data-testid=stMetricLabel] p{font-size:.85rem;color:#5b6270}
+[data-testid=stMetricValue],[data-testid=stMetricValue] *,[data-testid=stMetricLabel],[data-testid=stMetricLabel] *
+ {white-space:normal!important;text-overflow:clip!important;overflow-wrap:anywhere;overflow:visible!important}
+[data-testid=stTextArea] textarea{direction:rtl;text-align:start;unicode-bidi:plaintext;
+ font-family:"Noto Naskh Arabic","Noto Sans Arabic",sans-serif;font-size:1rem;line-height:1.8}
 .kh-headline{font-family:"Noto Naskh Arabic","Amiri","Noto Sans Arabic",serif;font-size:1.7rem;
  font-weight:700;line-height:1.6;margin:0 0 .1rem;color:#111}
 .kh-removed{font-size:.92rem;color:#444;white-space:pre-wrap;line-height:1.8;
  border-right:3px solid #ccc;padding-right:.6rem;margin:.2rem 0 .8rem}
 .kh-headline.kh-small{font-size:1.2rem;margin:.2rem 0 0}
+.kh-source{font-size:.875rem;color:rgba(49,51,63,.6)}
 </style>"""
 
 BRIEFING_CSS = """
@@ -76,25 +83,40 @@ def samples() -> list[str]:
                   if p.is_file() and p.suffix.lstrip(".") in UPLOAD_TYPES)
 
 
-def article_input(key: str, default_sample: str = DEFAULT_SAMPLE) -> tuple[Article | None, str | None]:
+def language() -> str:
+    """The interface language chosen in the sidebar: "en" or "ar"."""
+    return labels.lang_of(st.session_state.get(LANG_KEY))
+
+
+def language_switch() -> str:
+    """The sidebar's switch between the English and the Arabic interface."""
+    chosen = st.sidebar.segmented_control(labels.word("language", language()), list(labels.LANGUAGES),
+                                          format_func=labels.LANGUAGES.get, default="en", required=True,
+                                          key=LANG_KEY)
+    return labels.lang_of(chosen)
+
+
+def article_input(key: str, default_sample: str = DEFAULT_SAMPLE,
+                  lang: str = "en") -> tuple[Article | None, str | None]:
     """The input widgets (sample / paste / upload, then the reference date).
     Returns the article; or None and what is wrong with the input, said for
     a person; or None, None while nothing is given yet."""
-    way = st.segmented_control("Input", WAYS, default=WAYS[0], required=True, key=f"{key}_way")
+    way = st.segmented_control(labels.word("input", lang), WAYS, default=WAYS[0], required=True,
+                               key=f"{key}_way", format_func=lambda w: labels.word(w.lower(), lang))
     try:
         if way == "Sample":
             names = samples()
             index = names.index(default_sample) if default_sample in names else 0
-            name = st.selectbox("Sample article", names, index=index, key=f"{key}_sample")
+            name = st.selectbox(labels.word("sample_article", lang), names, index=index, key=f"{key}_sample")
             doc = read_bytes((SAMPLES / name).read_bytes(), name)
         elif way == "Paste":
-            text = st.text_area("Arabic text", height=180, key=f"{key}_paste",
+            text = st.text_area(labels.word("arabic_text", lang), height=180, key=f"{key}_paste",
                                 placeholder="الصق نص الخبر هنا")
             if not text:
                 return None, None
             doc = read_text(text)
         else:
-            upload = st.file_uploader("A .txt, .html, .docx or .pdf file", type=UPLOAD_TYPES,
+            upload = st.file_uploader(labels.word("file_label", lang), type=UPLOAD_TYPES,
                                       key=f"{key}_file", max_upload_size=MAX_UPLOAD_MB)
             if upload is None:
                 return None, None
@@ -104,18 +126,18 @@ def article_input(key: str, default_sample: str = DEFAULT_SAMPLE) -> tuple[Artic
     except Exception as e:    # a reader's own failure must not show a traceback either
         _log.exception("reading the input failed")
         return None, f"This input cannot be read ({type(e).__name__}: {e})."
-    return _with_reference_date(doc, key)
+    return _with_reference_date(doc, key, lang)
 
 
-def _with_reference_date(doc: Document, key: str) -> tuple[Article | None, str | None]:
+def _with_reference_date(doc: Document, key: str, lang: str = "en") -> tuple[Article | None, str | None]:
     """The reference date field, filled from the input (a page's publication
     date, else the article's dateline), editable; then the analysis."""
     doc_key = f"{key}_{zlib.crc32(doc.text.encode('utf-8', 'surrogatepass')):08x}"
     try:
         found = analysed(doc.text, doc.reference_date)
-        chosen = st.date_input("Reference date (publication)", value=found.reference_date,
+        chosen = st.date_input(labels.word("reference_field", lang), value=found.reference_date,
                                key=f"{doc_key}_ref", format="YYYY-MM-DD",
-                               help="Relative dates (yesterday, last week) are read from this date.",
+                               help=labels.word("reference_help", lang),
                                **_DATE_RANGE)
         result = found if chosen == found.reference_date else analysed(doc.text, chosen)
     except AnalysisError as e:
@@ -134,7 +156,8 @@ def _reference_note(doc: Document, result: Analysis, by_you: bool) -> str:
         return "none found; relative dates stay open"
     if result.reference_date == doc.reference_date:
         return "publication date of the page"
-    return "read from the dateline" if result.reference_source == "dateline" else "given"
+    return {"dateline": "read from the dateline",
+            "publication date": "publication date in the text"}.get(result.reference_source, "given")
 
 
 def removed_box(doc: Document, label: str = "Removed from the page") -> None:
@@ -152,13 +175,66 @@ def warnings(doc: Document) -> None:
         st.warning(w)
 
 
-def chart(build, *args, key: str, **kwargs) -> None:
+@st.cache_data(show_spinner=False, max_entries=64)
+def _built(name: str, identity: tuple, _args: tuple, kwargs: dict):
+    """A chart built once per analysis (`identity` says which) and options."""
+    from analysis.views import charts
+    return getattr(charts, name)(*_args, **kwargs)
+
+
+def chart(build, *args, key: str, identity: tuple | None = None, **kwargs) -> None:
     """Draw a chart from analysis/views/charts.py (which sizes it itself: pass
-    height= to the builder); a clear note if it cannot be drawn."""
+    height= to the builder); a clear note if it cannot be drawn. With
+    `identity` (what the analysis is: its text and reference date) the
+    figure is built once and kept."""
     try:
-        figure = build(*args, **kwargs)
+        figure = (_built(build.__name__, identity, args, kwargs) if identity is not None
+                  else build(*args, **kwargs))
     except Exception as e:      # the page must stay up whatever a chart does
         _log.exception("chart failed")
         st.warning(f"This chart could not be drawn ({type(e).__name__}: {e}).")
         return
     st.plotly_chart(figure, key=key, config={"displaylogo": False})
+
+
+# ---------------------------------------------------------------- drawing below the fold after the first screen
+
+_PAINTED = "kh_first_screen_drawn"
+_AFTER_PAINT_JS = """
+export default function(component) {
+  const { setStateValue, data } = component;
+  const done = () => setStateValue("drawn", true);
+  const idle = () => window.requestIdleCallback ? window.requestIdleCallback(done, { timeout: 1000 })
+                                                : window.setTimeout(done, 100);
+  // once the first screen's slowest parts are drawn and the browser is idle, ask for what lies below
+  let tries = 0;
+  const wait = () => {
+    const drawn = document.querySelectorAll(data.selector).length >= data.count;
+    if (drawn || ++tries > 80) { window.requestAnimationFrame(() => window.setTimeout(idle, 50)); }
+    else { window.setTimeout(wait, 50); }
+  };
+  wait();
+}
+"""
+try:
+    _after_paint = st.components.v2.component("khabar_after_first_paint", js=_AFTER_PAINT_JS)
+except Exception:        # a Streamlit without custom components v2: draw everything at once
+    _after_paint = None
+
+
+def first_screen_drawn(selector: str = "canvas", count: int = 1) -> bool:
+    """False on a session's first run, until the browser has drawn the first
+    screen (`count` elements match `selector` and it is idle): what lies below
+    it is then drawn in a rerun, so it does not hold up what the analyst sees
+    first. True from then on."""
+    if st.session_state.get(_PAINTED) or _after_paint is None:
+        return True
+    try:
+        state = _after_paint(key="kh_after_paint", default={"drawn": False}, height=0,
+                             data={"selector": selector, "count": count}, on_drawn_change=lambda: None)
+    except Exception:    # no runtime to mount a component in (streamlit.testing): draw at once
+        state = {"drawn": True}
+    if state.get("drawn"):
+        st.session_state[_PAINTED] = True
+        return True
+    return False

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+import re
 import tomllib
 from pathlib import Path
 
@@ -17,14 +19,19 @@ from analysis.views.tables import csv_bytes, dates_frame, figures_frame
 
 ROOT = Path(__file__).resolve().parent.parent
 APP, COMPARE = ROOT / "app.py", ROOT / "pages" / "1_Compare.py"
+DRAWN = "kh_first_screen_drawn"          # ui.first_screen_drawn(): the browser has drawn the first screen
 
 ARTICLE = ("اتفاق جديد بين البلدين\n\n"
            "وقّع وزيرا الطاقة في البلدين يوم 12 مارس 2024 اتفاقا لتوريد الغاز بقيمة 8 مليارات دولار، "
            "على أن تبدأ الشحنات في النصف الثاني من 2025.")
 
 
-def run(path: Path = APP) -> AppTest:
+def run(path: Path = APP, drawn: bool = True) -> AppTest:
+    """The page after its first run; `drawn`: as when the browser has drawn
+    the first screen already (what lies below it is drawn at once)."""
     at = AppTest.from_file(str(path), default_timeout=90)
+    if drawn:
+        at.session_state[DRAWN] = True
     at.run()
     return at
 
@@ -102,7 +109,7 @@ HTML_PAGE = ("<html><head><meta charset='utf-8'><title>اتفاق جديد بي�
 # ---------------------------------------------------------------- one article
 
 def test_opens_on_the_sample_page_with_every_panel_and_nothing_to_click():
-    at = run()
+    at = run(drawn=False)
     ok(at)
     assert any('class="kh-headline"' in h for h in html(at))
     assert [m.label for m in at.metric] == ["Dates", "Figures", "Events", "Period covered",
@@ -112,8 +119,38 @@ def test_opens_on_the_sample_page_with_every_panel_and_nothing_to_click():
     dates = at.dataframe[0].value
     assert len(dates) > 0 and "2022-12-30" in set(dates["value"])
     subheaders = {s.value.split(" · ")[0] for s in at.subheader}
-    assert {"Dates", "Figures", "Article", "Timeline", "Figures by measure", "Export"} <= subheaders
+    assert {"Dates", "Figures", "Article"} <= subheaders
+    # below the fold, charts and exports wait for the first screen to be drawn; then they come
+    assert not at.get("plotly_chart") and not at.download_button and "Timeline" not in subheaders
+    at.session_state[DRAWN] = True
+    at.run()
+    ok(at)
+    assert {"Timeline", "Figures by measure", "Export"} <= {s.value for s in at.subheader}
+    assert len(at.get("plotly_chart")) == 2
     assert {b.label for b in at.download_button} >= {"Dates CSV", "Figures CSV", "JSON"}
+
+
+def test_the_arabic_interface_governs_every_label_and_heading():
+    at = run()
+    at.session_state["kh_lang"] = "ar"
+    at.run()
+    ok(at)
+    arabic = re.compile("[\u0600-\u06ff]")
+    assert [m.label for m in at.metric] == ["التواريخ", "الأرقام", "الأحداث", "الفترة المغطاة", "أكبر مبلغ",
+                                            "القتلى", "الجرحى"]
+    assert all(arabic.search(s.value) for s in at.subheader if s.value != "JSON")
+    for frame in at.dataframe:
+        headings = [c["label"] for c in json.loads(frame.proto.columns).values() if "label" in c]
+        assert headings and all(arabic.search(h) for h in headings), headings
+    assert all(arabic.search(b.label) for b in at.download_button if b.label != "JSON")
+    assert at.segmented_control(key="main_way").options == ["نموذج", "لصق", "ملف"]
+    charts = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    assert all(arabic.search(c["layout"]["title"]["text"]) for c in charts)
+    at.session_state["kh_lang"] = "en"
+    at.run()
+    charts = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    assert not any(arabic.search(c["layout"]["title"]["text"]) for c in charts)
+    assert [m.label for m in at.metric][0] == "Dates"
 
 
 def test_the_sample_pages_ticker_is_removed_shown_collapsed_and_not_analysed():
@@ -224,7 +261,17 @@ def test_selecting_a_row_emphasises_and_scrolls_to_that_mention():
     block = article_block(at)
     assert 'class="kh-date kh-selected" id="kh-date-1"' in block
     assert block.count('kh-selected" id=') == 1
-    assert any("scrollIntoView" in h and '"kh-date-1"' in h for h in html(at))
+    assert any("scrollTo(" in h and '"kh-date-1"' in h and "scrollIntoView" not in h for h in html(at))
+
+
+def test_a_selection_does_not_carry_over_to_another_article():
+    at = run()
+    at.session_state["dates_main"] = {"selection": {"rows": [1], "columns": [], "cells": []}}
+    at.run()
+    assert 'kh-selected" id=' in article_block(at)
+    paste(at, ARTICLE)
+    ok(at)
+    assert 'kh-selected" id=' not in article_block(at)
 
 
 def test_the_briefing_view_hides_inputs_and_keeps_headline_metrics_timeline():
@@ -322,6 +369,7 @@ def test_table_rows_follow_the_mentions_and_csv_opens_in_a_spreadsheet():
         ("١٧٠ مليار دولار", "USD 170 bn", "money", "USD", "trade volume", "about")
     data = csv_bytes(figures)
     assert data.startswith(b"\xef\xbb\xbf") and "١٧٠ مليار".encode() in data
+    assert ",170000000000," in data.decode("utf-8-sig") and ".0," not in data.decode("utf-8-sig")
 
 
 @pytest.mark.parametrize("page", [APP, COMPARE], ids=["article", "compare"])

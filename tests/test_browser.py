@@ -9,6 +9,7 @@ these tests skip, unless CI is set: there they must run, so they fail.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -150,7 +151,7 @@ def test_markup_in_an_article_is_shown_as_text_and_never_runs(page, url):
     page.screenshot(path=str(ARTIFACTS / "pasted-markup.png"))
 
 
-def test_selecting_a_row_emphasises_the_mention_and_scrolls_it_into_view(page, url):
+def test_selecting_a_row_scrolls_the_article_box_and_never_the_page(page, url):
     from analysis import analyze
     from analysis.ingest import load_bytes
     doc = load_bytes((ROOT / "sample_data" / "page_russia_china.txt").read_bytes(), "page_russia_china.txt")
@@ -158,6 +159,8 @@ def test_selecting_a_row_emphasises_the_mention_and_scrolls_it_into_view(page, u
     visible_rows = min(len(result.dates), 8)
     row = max(range(visible_rows), key=lambda i: result.dates[i].start)    # the one furthest down the text
     open_main(page, url)
+    main_scroll = "document.querySelector('[data-testid=stMain]').scrollTop"
+    before = page.evaluate(main_scroll)
     grid = page.locator("[data-testid=stDataFrame]").first.bounding_box()
     header, height = 36, 35
     page.mouse.click(grid["x"] + 16, grid["y"] + header + height * row + height / 2)
@@ -166,11 +169,104 @@ def test_selecting_a_row_emphasises_the_mention_and_scrolls_it_into_view(page, u
     wait_for_run(page)
     page.wait_for_timeout(1200)            # the smooth scroll
     assert page.locator(".kh-selected").count() == 1
+    assert page.evaluate(main_scroll) == before, "the page itself scrolled"
+    assert page.evaluate("document.scrollingElement.scrollTop") == 0
+    assert page.locator(".kh-article").evaluate("e => e.scrollTop") > 0, "the article box did not scroll"
+    after = page.locator("[data-testid=stDataFrame]").first.bounding_box()
+    assert abs(after["y"] - grid["y"]) < 1, "the table moved under the cursor"
     box = page.locator(".kh-article").bounding_box()
     m = mark.bounding_box()
     assert box["y"] - 1 <= m["y"] and m["y"] + m["height"] <= box["y"] + box["height"] + 1, (box, m)
     assert 0 <= m["y"] and m["y"] + m["height"] <= VIEWPORT["height"]
     page.screenshot(path=str(ARTIFACTS / "selected-row.png"))
+
+
+CUTOFF_JS = (Path(__file__).parent / "cutoff.js").read_text(encoding="utf-8")
+
+
+def nothing_cut_off(page) -> int:
+    """No metric card, table cell or timeline label is cut off; returns how many were measured."""
+    assert page.evaluate(CUTOFF_JS) == []
+    return page.evaluate("""document.querySelectorAll('[data-testid=stMetric]').length
+        + [...document.querySelectorAll('[data-testid=stDataFrame] canvas td')].filter(c => c.textContent).length
+        + document.querySelectorAll('.js-plotly-plot .textpoint text').length""")
+
+
+@pytest.mark.parametrize("lang", ["English", "العربية"])
+def test_nothing_an_analyst_needs_is_cut_off(page, url, lang):
+    open_main(page, url)
+    if lang != "English":
+        page.locator("[data-testid=stSidebar]").get_by_text(lang, exact=True).click()
+        page.locator("[data-testid=stMetric]", has_text="التواريخ").wait_for(timeout=60_000)
+        wait_for_dashboard(page)
+    page.wait_for_timeout(500)
+    measured = nothing_cut_off(page)
+    assert measured > 40
+    # the rows below the first screen of the dates table too
+    grid = page.locator("[data-testid=stDataFrame]").first
+    box = grid.bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.mouse.wheel(0, 2000)
+    page.wait_for_timeout(400)
+    nothing_cut_off(page)
+    name = "main" if lang == "English" else "main-arabic"
+    page.screenshot(path=str(ARTIFACTS / f"{name}-screen.png"))
+    page.locator("[data-testid=stPlotlyChart]").first.screenshot(path=str(ARTIFACTS / f"{name}-timeline.png"))
+    if lang == "English":
+        _publish("main-timeline.png", "timeline.png")
+    if lang != "English":
+        full_page_screenshot(page, ARTIFACTS / "main-arabic-full.png")
+        _publish("main-arabic-full.png", "screenshot-main-arabic.png")
+        nav = page.locator("[data-testid=stSidebarNav]").inner_text()
+        assert "المقال" in nav and "app" not in nav.split()
+
+
+def test_the_sidebar_names_the_pages(page, url):
+    open_main(page, url)
+    nav = [e.inner_text().strip().split("\n")[-1] for e in page.locator("[data-testid=stSidebarNav] a").all()]
+    assert nav == ["Article", "Compare"], nav
+
+
+def test_the_paste_box_is_right_to_left(page, url):
+    open_main(page, url)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.get_by_text("Paste", exact=True).click()
+    area = sidebar.locator("textarea")
+    area.wait_for()
+    area.fill("قال الوزير يوم 12 مارس 2024 إن المحادثات ستستأنف.")
+    style = area.evaluate("e => [getComputedStyle(e).direction, getComputedStyle(e).unicodeBidi]")
+    assert style == ["rtl", "plaintext"]
+    # the Arabic starts at the right edge of the box
+    box = area.bounding_box()
+    start = area.evaluate("""e => { const s = getComputedStyle(e); return parseFloat(s.paddingRight); }""")
+    assert start < 20 and box["width"] > 150
+    page.screenshot(path=str(ARTIFACTS / "paste-box.png"))
+
+
+def test_an_uploaded_html_page_and_a_bad_file(page, url, tmp_path):
+    open_main(page, url)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.get_by_text("File", exact=True).click()
+    html_file = tmp_path / "article.html"
+    html_file.write_text("<html><head><meta charset='utf-8'><title>اتفاق جديد بين البلدين</title></head><body>"
+                         "<article><h1>اتفاق جديد بين البلدين</h1><p>وقّع وزيرا الطاقة في البلدين يوم 12 مارس 2024 "
+                         "اتفاقا لتوريد الغاز بقيمة 8 مليارات دولار، على أن تبدأ الشحنات في النصف الثاني من 2025."
+                         "</p><p>وقال مسؤول إن الاتفاق يشمل خط أنابيب بطول 300 كيلومتر.</p>" * 2 +
+                         "</article><script>alert(1)</script></body></html>", encoding="utf-8")
+    sidebar.locator("input[type=file]").set_input_files(str(html_file))
+    page.locator(".kh-article", has_text="12 مارس 2024").wait_for(timeout=60_000)
+    wait_for_dashboard(page)
+    no_exception_shown(page)
+    assert page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "uploaded-html.png"))
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 nothing else")
+    sidebar.locator("input[type=file]").set_input_files(str(bad))
+    page.locator("[data-testid=stAlertContentError]").wait_for(timeout=60_000)
+    wait_for_run(page)
+    assert page.locator("[data-testid=stException]").count() == 0
+    assert "cannot be read" in page.locator("[data-testid=stAlertContentError]").inner_text()
+    page.screenshot(path=str(ARTIFACTS / "bad-input.png"))
 
 
 def test_the_briefing_view_fits_one_screen(page, url):
@@ -181,6 +277,7 @@ def test_the_briefing_view_fits_one_screen(page, url):
     page.wait_for_timeout(800)
     page.screenshot(path=str(ARTIFACTS / "briefing.png"))
     no_exception_shown(page)
+    nothing_cut_off(page)
     assert not page.locator("[data-testid=stSidebar]").is_visible()
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
     assert height <= VIEWPORT["height"], f"the briefing view is {height}px tall"
@@ -200,12 +297,26 @@ def test_the_compare_page_renders_both_articles(page, url):
     _publish("compare-full.png", "screenshot-compare.png")
 
 
-@pytest.mark.parametrize("kind, magic", [("PNG", b"\x89PNG"), ("PDF", b"%PDF"), ("JSON", b"{")],
-                         ids=["png", "pdf", "json"])
-def test_exports_download(page, url, kind, magic):
+@pytest.mark.parametrize("kind, magic, name", [
+    ("PNG", b"\x89PNG", r"khabar-page-russia-china-briefing\.png"),
+    ("PDF", b"%PDF", r"khabar-page-russia-china-briefing\.pdf"),
+    ("JSON", b"{", r"khabar-page-russia-china\.json"),
+    ("Dates CSV", b"\xef\xbb\xbf", r"khabar-page-russia-china-dates\.csv"),
+    ("Figures CSV", b"\xef\xbb\xbf", r"khabar-page-russia-china-figures\.csv"),
+], ids=["png", "pdf", "json", "dates-csv", "figures-csv"])
+def test_exports_download_with_names_without_spaces(page, url, kind, magic, name):
     open_main(page, url)
     button = page.locator("[data-testid=stDownloadButton]", has_text=kind)
     with page.expect_download(timeout=120_000) as download:
         button.click()
     data = Path(download.value.path()).read_bytes()
     assert data.startswith(magic) and len(data) > 200
+    assert re.fullmatch(name, download.value.suggested_filename), download.value.suggested_filename
+    if kind == "Figures CSV":
+        text = data.decode("utf-8-sig")
+        assert not re.search(r"(^|,)\d+\.0(,|$)", text, re.M), "a whole number written as 12.0"
+    if kind == "PNG":
+        (ARTIFACTS / "briefing-card.png").write_bytes(data)
+        _publish("briefing-card.png", "briefing-card.png")
+    if kind == "PDF":
+        page.screenshot(path=str(ARTIFACTS / "exports.png"))

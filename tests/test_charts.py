@@ -70,9 +70,10 @@ def marks(fig: go.Figure):
     return out
 
 
-def label_trace(fig: go.Figure) -> go.Scatter:
-    [t] = [t for t in fig.data if isinstance(t, go.Scatter) and t.mode == "text"]
-    return t
+def shown_labels(fig: go.Figure) -> list[tuple[str, float, str, str]]:
+    """(x, y, text, side) of every label beside a mark."""
+    return [(x, y, text, t.textposition.split()[-1]) for t in fig.data
+            if isinstance(t, go.Scatter) and t.mode == "text" for x, y, text in zip(t.x, t.y, t.text)]
 
 
 # --- the timeline -----------------------------------------------------------------------
@@ -81,7 +82,7 @@ def test_one_mark_per_dated_event_across_its_period(sample):
     fig = charts.timeline(sample)
     dated = [period(e.date_value) for e in sample.events if period(e.date_value)]
     assert sorted((f, l) for f, l, _ in marks(fig)) == sorted(dated)
-    assert len(label_trace(fig).text) == len(dated)
+    assert len(shown_labels(fig)) == len(dated)
 
 
 def test_a_day_is_a_point_and_a_longer_period_a_bar(sample):
@@ -99,11 +100,14 @@ def test_a_day_is_a_point_and_a_longer_period_a_bar(sample):
 
 def test_lanes_by_category_hold_their_events(sample):
     fig = charts.timeline(sample)
+    fig = charts.timeline(sample, lang="ar")
     ticks = [t.strip(RLI + PDI) for t in fig.layout.yaxis.ticktext]
     assert ticks == [CATEGORY_NAMES[c] for c in CATEGORY_NAMES
                      if any(e.category == c for e in sample.events if period(e.date_value))]
+    assert [t for t in charts.timeline(sample).layout.yaxis.ticktext] == [
+        c for c in CATEGORY_NAMES if any(e.category == c for e in sample.events if period(e.date_value))]
     for t in fig.data:
-        if t.name and t.name != "labels":          # each category's marks sit in its lane
+        if t.name and not t.name.startswith("labels"):          # each category's marks sit in its lane
             lane = ticks.index(t.name.strip(RLI + PDI))
             centre = fig.layout.yaxis.tickvals[lane]
             assert all(abs(y - centre) < 8 for y in t.y)
@@ -111,6 +115,7 @@ def test_lanes_by_category_hold_their_events(sample):
 
 def test_every_arabic_string_is_isolated_and_never_reshaped(sample):
     for fig in (charts.timeline(sample), charts.timeline(sample, lanes="actor"),
+                charts.timeline(sample, lang="ar"), charts.timeline(sample, lanes="actor", lang="ar"),
                 charts.timeline_compare(sample, sample, names=("الأول", "الثاني"))):
         strings = shown_strings(fig)
         assert any(ARABIC.search(s) for s in strings)
@@ -119,7 +124,7 @@ def test_every_arabic_string_is_isolated_and_never_reshaped(sample):
 
 def test_hover_holds_the_label_the_date_as_written_and_the_sentence(sample):
     fig = charts.timeline(sample)
-    hovers = [h for t in fig.data if t.hovertext for h in t.hovertext]
+    hovers = [h for t in fig.data if t.hovertext and getattr(t, "mode", "") != "text" for h in t.hovertext]
     [h] = [h for h in hovers if "30 أغسطس، وحتى 5 سبتمبر 2022" in h]
     assert "مناورات متعددة الأطراف" in h and "الصين" in h and "<br>" in h
     assert "كما أجرت موسكو مناورات" in h                   # the sentence
@@ -131,7 +136,7 @@ def test_the_hijri_date_is_in_the_hover_of_a_hijri_mention():
     m = DateMention("3 / 2 / 1440 هـ", s, s + 15, "2018-10-12", "day", calendar="hijri", hijri="1440-02-03")
     e = Event(0, len(text), "التحقيقات", "politics and law", "2018-10-12", (0,), ())
     fig = charts.timeline(Analysis(text, (m,), (), (e,)))
-    [hover] = [h for t in fig.data if t.hovertext for h in t.hovertext]
+    [hover] = [h for t in fig.data if t.hovertext and getattr(t, "mode", "") != "text" for h in t.hovertext]
     assert "1440-02-03" in hover and "3 / 2 / 1440 هـ" in hover
 
 
@@ -162,26 +167,58 @@ def _synthetic(n: int, days_apart: int = 3) -> Analysis:
 @pytest.mark.parametrize("packed, shown", [(charts.PACK_WIDTH, charts.PACK_WIDTH), (charts.PACK_WIDTH, 1280),
                                            (1280, 1280)])
 def test_thirty_events_leave_no_two_labels_overlapping(lanes, packed, shown):
-    """Packed for one width, shown at it or wider: no mark with its label overlaps another."""
+    """Packed for one width, shown at it or wider: no mark with its label
+    overlaps another, and no label leaves the plot."""
     fig = charts.timeline(_synthetic(30), lanes=lanes, width=packed)
-    width = shown
     x0, x1 = (dt.date.fromisoformat(x[:10]) for x in fig.layout.xaxis.range)
-    plot_px = width - fig.layout.margin.l - fig.layout.margin.r
+    plot_px = shown - fig.layout.margin.l - fig.layout.margin.r
     px = plot_px / (x1 - x0).days
-    labels = label_trace(fig)
-    # in one row, each mark with its label (left of it) must clear the next
-    extents: dict[float, list[tuple[float, float]]] = {}
-    for (first, last, y), text in zip(sorted(marks(fig), key=lambda m: (m[2], m[0])),
-                                      [t for _, t in sorted(zip(zip(labels.y, labels.x), labels.text))]):
-        left = (first - x0).days * px - len(text.strip(RLI + PDI)) * charts.CHAR_PX
-        right = ((last - x0).days + 1) * px
-        extents.setdefault(y, []).append((left, right))
-    for row in extents.values():
+    by_row = {}
+    for first, last, y in marks(fig):
+        by_row.setdefault(y, []).append([(first - x0).days * px, ((last - x0).days + 1) * px])
+    for x, y, text, side in shown_labels(fig):
+        at = (dt.datetime.fromisoformat(x) - dt.datetime.combine(x0, dt.time())).total_seconds() / 86400 * px
+        width = len(text.strip(RLI + PDI)) * charts.CHAR_PX
+        by_row[y].append([at - width, at] if side == "left" else [at, at + width])
+        assert (at - width if side == "left" else at) >= 0 and (at if side == "left" else at + width) <= plot_px
+    for row in by_row.values():
         row.sort()
-        assert all(a[1] <= b[0] for a, b in zip(row, row[1:]))
-        assert row[0][0] >= 0                     # no label runs into the lane names
+        assert all(a[1] <= b[0] for a, b in zip(row, row[1:])), row
     assert len(marks(fig)) == 30
     assert fig.layout.height <= 1400
+
+
+def test_the_axis_spans_the_events_with_a_small_margin(sample):
+    fig = charts.timeline(sample)
+    x0, x1 = (dt.date.fromisoformat(x[:10]) for x in fig.layout.xaxis.range)
+    first = min(f for f, _, _ in marks(fig))
+    last = max(l for _, l, _ in marks(fig))
+    margin = max(15, (last - first).days // 20)
+    assert first - dt.timedelta(days=margin) <= x0 < first and last < x1 <= last + dt.timedelta(days=margin)
+    assert x0.year == first.year - 1 or x0.year == first.year          # 2020 or 2021, never 2015
+
+
+def test_a_shortened_label_has_its_whole_label_on_hover(sample):
+    fig = charts.timeline(sample)
+    cut = [(text, hover) for t in fig.data if getattr(t, "mode", "") == "text" for text, hover in zip(t.text, t.hovertext)
+           if text.strip(RLI + PDI).endswith("…")]
+    assert cut
+    labels = {e.label for e in sample.events}
+    for text, hover in cut:
+        full = re.match("<b>(.*?)</b>", hover).group(1).strip(RLI + PDI)
+        assert full in labels and full.startswith(text.strip(RLI + PDI)[:-1].rstrip()) and len(full) > len(text)
+
+
+def test_one_language_per_chart(sample):
+    """English: every label is English, the article's words isolated; Arabic: every label is Arabic."""
+    english, arabic = charts.timeline(sample, lang="en"), charts.timeline(sample, lang="ar")
+    assert not ARABIC.search(english.layout.title.text + english.layout.title.subtitle.text)
+    assert not any(ARABIC.search(t) for t in english.layout.yaxis.ticktext + english.layout.xaxis.ticktext)
+    assert ARABIC.search(arabic.layout.title.text) and ARABIC.search(arabic.layout.title.subtitle.text)
+    assert all(ARABIC.search(t) for t in arabic.layout.yaxis.ticktext)
+    wide = charts.timeline(_synthetic(4, days_apart=40), lang="ar")          # months on the axis
+    assert all(ARABIC.search(t) for t in wide.layout.xaxis.ticktext)
+    assert not any(ARABIC.search(t) for t in charts.timeline(_synthetic(4, days_apart=40)).layout.xaxis.ticktext)
 
 
 def test_a_given_height_squeezes_the_rows(sample):
@@ -210,7 +247,7 @@ def test_the_compare_timeline_colours_and_shapes_by_article(sample):
     fig = charts.timeline_compare(sample, other, names=("روسيا والصين", "اجتماعات"))
     names = {t.name.strip(RLI + PDI) for t in fig.data if t.showlegend}
     assert names == {"روسيا والصين", "اجتماعات"}
-    colours = {t.name: t.marker.color for t in fig.data if t.name != "labels"}
+    colours = {t.name: t.marker.color for t in fig.data if not t.name.startswith("labels")}
     assert set(colours.values()) == set(charts.ARTICLE_COLOURS)
     n = sum(1 for r in (sample, other) for e in r.events if period(e.date_value))
     assert len(marks(fig)) == n
@@ -241,8 +278,10 @@ def test_figures_are_grouped_by_what_they_measure(sample):
     bars = [t for t in fig.data if isinstance(t, go.Bar)]
     assert [list(t.x) for t in bars] == [[170e9, 200e9], [25], [6]]
     titles = [a.text for a in fig.layout.annotations]
-    assert "حجم التبادل التجاري" in titles[0] and "USD" in titles[0]
-    assert "أعداد" in titles[2]
+    assert titles == ["trade_volume (USD)", "trade_growth (%)", "counts (city)"]
+    arabic = [a.text.strip(RLI + PDI) for a in charts.figures_chart(result, lang="ar").layout.annotations]
+    assert arabic == ["حجم التبادل التجاري (دولار)", "التبادل التجاري (٪)", "أعداد (مدن)"]
+    assert not ARABIC.search(fig.layout.title.text)
     assert [s for s in shown_strings(fig) if not isolated(s)] == []
     ticks = [fig.layout[f"yaxis{'' if i == 1 else i}"].ticktext for i in range(1, 4)]
     assert [t.strip(RLI + PDI) for t in ticks[0]] == ["170 مليار دولار", "200 مليار دولار"]

@@ -11,6 +11,7 @@ import io
 import os
 import shutil
 import subprocess
+import sys
 import unicodedata
 
 import pytest
@@ -289,3 +290,59 @@ def test_bad_input_is_a_clear_error():
         card.briefing_png("نص")
     with pytest.raises(AnalysisError, match="title must be text"):
         card.briefing_pdf(_analysis(), title=42)
+
+
+# ---------------------------------------------------------------- fonts on a machine set up by `make run` alone
+
+_NO_SYSTEM_NOTO = """
+import io, logging, sys
+from matplotlib import font_manager
+font_manager.fontManager.ttflist = [f for f in font_manager.fontManager.ttflist if "Noto" not in f.name]
+font_manager.fontManager._findfont_cached.cache_clear()
+from analysis.views import render
+if sys.argv[1] == "no-package":
+    render._packaged_fonts = lambda: []
+records = []
+class Keep(logging.Handler):
+    def emit(self, record):
+        records.append(record)
+logging.getLogger().addHandler(Keep())
+logging.getLogger().setLevel(logging.DEBUG)
+from analysis import analyze
+from analysis.views import card
+result = analyze(open("sample_data/page_russia_china.txt", encoding="utf-8").read())
+card.briefing_png(result, "عنوان الخبر")
+card.briefing_pdf(result, "عنوان الخبر")
+used = render._font_file(render.ARABIC)
+warnings = [r.name + ": " + r.getMessage() for r in records if r.levelno >= logging.WARNING]
+print(used)
+print(len(warnings))
+for w in warnings:
+    print(w)
+"""
+
+
+def _card_without_system_noto(mode: str) -> list[str]:
+    root = os.path.join(os.path.dirname(__file__), "..")
+    out = subprocess.run([sys.executable, "-c", _NO_SYSTEM_NOTO, mode], cwd=root, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.splitlines()
+
+
+def test_without_debian_fonts_the_card_takes_noto_sans_arabic_from_its_pip_package():
+    """The machine `make run` set up: requirements.txt's font package, no
+    fonts-noto-core. The card is drawn in Noto Sans Arabic with no font warning."""
+    if not render._packaged_fonts():
+        need(False, f"{render.FONT_PACKAGE} is not installed (pip install -r requirements.txt)")
+    used, count, *warnings = _card_without_system_noto("package")
+    assert "NotoSansArabic" in used and render.FONT_PACKAGE.replace("-", "_") in used, used
+    assert count == "0", warnings
+
+
+def test_with_no_arabic_font_at_all_one_message_says_what_to_install():
+    used, count, *warnings = _card_without_system_noto("no-package")
+    assert "DejaVuSans" in used
+    assert count == "1", warnings
+    assert warnings[0].startswith("khabar.fonts") and render.FONT_PACKAGE in warnings[0]
+    assert render.DEBIAN_FONTS in warnings[0]

@@ -2,67 +2,16 @@
 PNG or PDF (matplotlib), with Arabic given to matplotlib as render.py decides."""
 from __future__ import annotations
 
-import datetime as dt
 import io
-from functools import lru_cache
 from pathlib import Path
 
 from .. import timex
 from ..model import Analysis
-from .display import english_value
-from .render import ARABIC, FALLBACK, HEADLINE, RenderError, for_renderer
+from .display import english_value, value_words as _value_words, span_words as _span_words
+from .render import ARABIC, FALLBACK, HEADLINE, RenderError, family as _family, for_renderer
 from .summary import key_metrics
 
 __all__ = ["briefing_png", "briefing_pdf", "write_briefing"]
-
-
-# ---------------------------------------------------------------- dates in Arabic words
-
-_SEASON_WORDS = {"SP": "ربيع", "SU": "صيف", "FA": "خريف", "WI": "شتاء"}
-_HALF_WORDS = {"H1": "النصف الأول من", "H2": "النصف الثاني من"}
-
-
-@lru_cache(maxsize=1)
-def _calendar_words() -> tuple[tuple[str, ...], dict[str, str]]:
-    """Month and quarter names from CLDR (Babel): يناير…، الربع الأول…"""
-    from babel.dates import get_month_names, get_quarter_names
-
-    months = get_month_names("wide", locale="ar")
-    quarters = get_quarter_names("wide", locale="ar")
-    return tuple(months[i] for i in range(1, 13)), {f"Q{i}": quarters[i] for i in range(1, 5)}
-
-
-def _value_words(value: str) -> str:
-    """A resolved TIMEX value in Arabic: ربيع 2023، الربع الأول 2024، or its span's words."""
-    t = timex.parse(value)
-    named = t and {**_SEASON_WORDS, **_HALF_WORDS, **_calendar_words()[1]}.get(t.part)
-    if named and t.year.isdigit():
-        return f"{named} {t.year}"
-    span = timex.period(value)
-    return _span_words(*span) if span else value
-
-
-def _span_words(first: dt.date, last: dt.date) -> str:
-    """A period in Arabic at the precision its ends have: 30 ديسمبر 2022،
-    21 – 27 ديسمبر 2022، مايو 2022، 2021 – 2027."""
-    months = _calendar_words()[0]
-    whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
-    whole_months = first.day == 1 and (last + dt.timedelta(days=1)).day == 1
-    if whole_years:
-        return str(first.year) if first.year == last.year else f"{first.year} – {last.year}"
-    if whole_months:
-        a, b = f"{months[first.month - 1]} {first.year}", f"{months[last.month - 1]} {last.year}"
-        if a == b:
-            return a
-        return f"{months[first.month - 1]} – {b}" if first.year == last.year else f"{a} – {b}"
-    b = f"{last.day} {months[last.month - 1]} {last.year}"
-    if first == last:
-        return b
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day} – {b}"
-    if first.year == last.year:
-        return f"{first.day} {months[first.month - 1]} – {b}"
-    return f"{first.day} {months[first.month - 1]} {first.year} – {b}"
 
 
 # ---------------------------------------------------------------- the timeline rows
@@ -121,7 +70,7 @@ class _Card:
              width=None):
         """Draw `s`; with `width` (a share of the card), drop its last words until it fits."""
         t = self.fig.text(x, y, for_renderer(s, "matplotlib"), fontsize=size, color=color, ha=ha, va=va,
-                          fontweight="bold" if bold else "normal", family=[family, FALLBACK],
+                          fontweight="bold" if bold else "normal", family=[_family(family), FALLBACK],
                           parse_math=False)
         words = s.split()
         while width and len(words) > 1 and self._too_wide(t, width):
@@ -131,7 +80,7 @@ class _Card:
 
     def lines(self, s, width, size, max_lines, family=ARABIC, bold=False) -> list[str] | None:
         """`s` broken into lines that fit `width` at `size`, or None if it needs more than max_lines."""
-        probe = self.fig.text(0, 0, "", fontsize=size, family=[family, FALLBACK],
+        probe = self.fig.text(0, 0, "", fontsize=size, family=[_family(family), FALLBACK],
                               fontweight="bold" if bold else "normal", parse_math=False)
         out, line = [], []
         for word in s.split():

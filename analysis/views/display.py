@@ -120,14 +120,15 @@ def _month(year: int, month: int) -> str:
 def date_words(value: str | None, mod: str | None = None) -> str:
     """A TIMEX value in words: 30 Dec 2022, May 2022, spring 2023, Q1 2024,
     the 1990s, 30 Aug 2022 – 5 Sep 2022; X parts stay visible (Aug 30, year unknown)."""
+    return _in_words(value, mod, _single, _MODS, "unresolved")
+
+
+def _in_words(value: str | None, mod: str | None, single, mods: dict[str, str], unresolved: str) -> str:
+    """A TIMEX value, a range of two or one, with its modifier, in words of one language."""
     if not value:
-        return "unresolved"
-    if "/" in value:
-        start, end = value.split("/", 1)
-        words = f"{date_words(start)} – {date_words(end)}"
-    else:
-        words = _single(value)
-    return _MODS[mod].format(words) if mod in _MODS else words
+        return unresolved
+    words = " – ".join(single(v) for v in value.split("/", 1))
+    return mods[mod].format(words) if mod in mods else words
 
 
 def _ordinal(n: int) -> str:
@@ -184,3 +185,75 @@ def figure_title(fig: Figure) -> str:
     if fig.approx:
         parts.append(APPROX_WORDS.get(fig.approx, fig.approx))
     return " · ".join(parts)
+
+
+# ---------------------------------------------------------------- dates in Arabic words (the card, the Arabic interface)
+
+_SEASON_WORDS = {"SP": "ربيع", "SU": "صيف", "FA": "خريف", "WI": "شتاء"}
+_HALF_WORDS = {"H1": "النصف الأول من", "H2": "النصف الثاني من"}
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> tuple[tuple[str, ...], dict[str, str]]:
+    """Month and quarter names from CLDR (Babel): يناير…، الربع الأول…"""
+    from babel.dates import get_month_names, get_quarter_names
+
+    months = get_month_names("wide", locale="ar")
+    quarters = get_quarter_names("wide", locale="ar")
+    return tuple(months[i] for i in range(1, 13)), {f"Q{i}": quarters[i] for i in range(1, 5)}
+
+
+def value_words(value: str) -> str:
+    """A resolved TIMEX value in Arabic: ربيع 2023، الربع الأول 2024، or its span's words."""
+    t = timex.parse(value)
+    named = t and {**_SEASON_WORDS, **_HALF_WORDS, **_calendar_words()[1]}.get(t.part)
+    if named and t.year.isdigit():
+        return f"{named} {t.year}"
+    span = timex.period(value)
+    return span_words(*span) if span else value
+
+
+def span_words(first: dt.date, last: dt.date) -> str:
+    """A period in Arabic at the precision its ends have: 30 ديسمبر 2022،
+    21 – 27 ديسمبر 2022، مايو 2022، 2021 – 2027."""
+    months = _calendar_words()[0]
+    whole_years = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    whole_months = first.day == 1 and (last + dt.timedelta(days=1)).day == 1
+    if whole_years:
+        return str(first.year) if first.year == last.year else f"{first.year} – {last.year}"
+    if whole_months:
+        a, b = f"{months[first.month - 1]} {first.year}", f"{months[last.month - 1]} {last.year}"
+        if a == b:
+            return a
+        return f"{months[first.month - 1]} – {b}" if first.year == last.year else f"{a} – {b}"
+    b = f"{last.day} {months[last.month - 1]} {last.year}"
+    if first == last:
+        return b
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day} – {b}"
+    if first.year == last.year:
+        return f"{first.day} {months[first.month - 1]} – {b}"
+    return f"{first.day} {months[first.month - 1]} {first.year} – {b}"
+
+
+_ARABIC_MODS = {"START": "مطلع {}", "MID": "منتصف {}", "END": "نهاية {}", "APPROX": "حوالي {}"}
+
+
+def arabic_date_words(value: str | None, mod: str | None = None) -> str:
+    """A TIMEX value in Arabic words: 30 ديسمبر 2022، ربيع 2023، نهاية سبتمبر 2024."""
+    return _in_words(value, mod, lambda v: value_words(v) if timex.period(v) else v, _ARABIC_MODS, "غير محدد")
+
+
+def dates_in(lang: str, value: str | None, mod: str | None = None) -> str:
+    """A TIMEX value in the words of the interface language ("en" or "ar")."""
+    return arabic_date_words(value, mod) if lang == "ar" else date_words(value, mod)
+
+
+def period_in(lang: str, period: tuple[DateMention, DateMention] | None) -> str:
+    """period_words in the interface language."""
+    if not period:
+        return "—"
+    first, last = (dates_in(lang, m.value, m.mod) for m in period)
+    if first == last:
+        return first
+    return f"من {first} إلى {last}" if lang == "ar" else f"{first} → {last}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from html import escape
 
+from . import labels
 from .display import date_title, figure_title
 from ..model import Analysis
 
@@ -35,7 +36,7 @@ def mention_id(kind: str, index: int, prefix: str = "kh") -> str:
 
 
 def article_html(result: Analysis, selected: tuple[str, int] | None = None,
-                 prefix: str = "kh", height: int | None = None) -> str:
+                 prefix: str = "kh", height: int | None = None, lang: str = "en") -> str:
     """The whole block: style, legend and the highlighted text.
 
     `selected` is ("date" | "figure", index) of the mention to emphasise;
@@ -62,21 +63,25 @@ def article_html(result: Analysis, selected: tuple[str, int] | None = None,
         pos = open_ends.pop()
     out.append(escape(text[pos:]))
     size = f' style="--kh-height:{int(height)}px"' if height else ""
+    w = labels.WORDS[labels.lang_of(lang)]
+    legend_dir = ' dir="rtl" lang="ar"' if lang == "ar" else ""
     return (f"<style>{STYLE}</style>"
-            '<div class="kh-legend"><mark class="kh-date">date</mark> '
-            '<mark class="kh-figure">figure</mark> · hover a highlight for its value</div>'
+            f'<div class="kh-legend"{legend_dir}><mark class="kh-date">{w["legend_date"]}</mark> '
+            f'<mark class="kh-figure">{w["legend_figure"]}</mark> · {w["legend_hover"]}</div>'
             f'<div class="kh-article" dir="rtl" lang="ar"{size}>{"".join(out)}</div>')
 
 
 def scroll_script(element_id: str) -> str:
-    """A script that scrolls the page (and the article box) to the element.
+    """A script that scrolls the article box (and only it: the page stays
+    where the analyst's cursor is) to centre the element.
 
     Streamlit sanitises st.html with DOMPurify, which drops a script whose
     text holds "<" before a letter or digit: so no "<" between the tags."""
     quoted = json.dumps(element_id).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return ("<script>(function(){var id=" + quoted + ";var n=0;"
-            "function go(){var e=document.getElementById(id);"
-            "if(e){e.scrollIntoView({block:'center',behavior:'smooth'});}"
+            "function go(){var e=document.getElementById(id);var box=e&&e.closest('.kh-article');"
+            "if(box){var top=e.getBoundingClientRect().top-box.getBoundingClientRect().top+box.scrollTop;"
+            "box.scrollTo({top:Math.max(0,top-(box.clientHeight-e.offsetHeight)/2),behavior:'smooth'});}"
             "else if(40>n++){setTimeout(go,50);}}go();})();</script>")
 
 

@@ -12,6 +12,7 @@ table.
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 from functools import lru_cache
@@ -19,7 +20,8 @@ from typing import Any
 
 from .. import AnalysisError
 
-__all__ = ["needs_shaping", "shape", "for_renderer", "text_image", "RenderError"]
+__all__ = ["needs_shaping", "shape", "for_renderer", "text_image", "RenderError", "family", "fonts_ready"]
+_log = logging.getLogger("khabar.fonts")
 
 
 class RenderError(AnalysisError):
@@ -75,17 +77,60 @@ def for_renderer(text: str, renderer: Any) -> str:
 
 # ---------------------------------------------------------------- fonts
 
-def _font_file(family: str, bold: bool = False) -> str:
-    """A Debian font (fonts-noto-core) by family, else DejaVu Sans (bundled with
-    matplotlib, which has Arabic too). Never a download."""
+ARABIC = "Noto Sans Arabic"
+HEADLINE = "Noto Naskh Arabic"
+FALLBACK = "DejaVu Sans"      # glyphs the Arabic fonts lack: %, Latin letters; bundled with matplotlib
+FONT_PACKAGE = "fontpkg-noto-sans-arabic"      # requirements.txt: Noto Sans Arabic from PyPI
+DEBIAN_FONTS = "fonts-noto-core"               # Debian's Noto Sans and Naskh Arabic, if installed
+
+
+def _packaged_fonts() -> list[str]:
+    """The font files of the pip package that ships Noto Sans Arabic (none if it is not installed)."""
+    from importlib import metadata
+
+    try:
+        dist = metadata.distribution(FONT_PACKAGE)
+    except metadata.PackageNotFoundError:
+        return []
+    return [str(dist.locate_file(f)) for f in dist.files or () if str(f).endswith((".ttf", ".otf"))]
+
+
+@lru_cache(maxsize=1)
+def fonts_ready() -> frozenset[str]:
+    """The font families matplotlib can draw, once Noto Sans Arabic is
+    registered from its pip package when the system has none. matplotlib's
+    own "findfont: … not found" warnings (one per string drawn) are silenced;
+    a missing font is said once, here, with what to install."""
+    from matplotlib import font_manager
+
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    if ARABIC not in names:
+        for path in _packaged_fonts():
+            font_manager.fontManager.addfont(path)
+        names = {f.name for f in font_manager.fontManager.ttflist}
+    if ARABIC not in names:
+        _log.warning("%s is not installed: the briefing card is drawn in %s. Install %s "
+                     "(pip install -r requirements.txt) or Debian's %s.", ARABIC, FALLBACK, FONT_PACKAGE,
+                     DEBIAN_FONTS)
+    elif HEADLINE not in names:
+        _log.info("%s is not installed: the card's headline is drawn in %s (apt-get install %s for it).",
+                  HEADLINE, ARABIC, DEBIAN_FONTS)
+    return frozenset(names)
+
+
+def family(name: str) -> str:
+    """`name` if matplotlib has it, else Noto Sans Arabic, else the fallback."""
+    names = fonts_ready()
+    return next((f for f in (name, ARABIC) if f in names), FALLBACK)
+
+
+def _font_file(name: str, bold: bool = False) -> str:
+    """The file of a family matplotlib has (see `family`). Never a download."""
     from matplotlib import font_manager
 
     weight = "bold" if bold else "normal"
-    try:
-        return font_manager.findfont(font_manager.FontProperties(family=family, weight=weight),
-                                     fallback_to_default=False)
-    except ValueError:
-        return font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight=weight))
+    return font_manager.findfont(font_manager.FontProperties(family=family(name), weight=weight))
 
 
 @lru_cache(maxsize=8)
@@ -99,11 +144,6 @@ def _covering_font(text: str, families: tuple[str, ...], bold: bool = False) -> 
     needed = {ord(c) for c in text if not c.isspace()}
     paths = [_font_file(f, bold) for f in families]
     return next((p for p in paths if needed <= _charmap(p)), paths[0])
-
-
-ARABIC = "Noto Sans Arabic"
-HEADLINE = "Noto Naskh Arabic"
-FALLBACK = "DejaVu Sans"      # glyphs the Arabic fonts lack: %, Latin letters
 
 
 # ---------------------------------------------------------------- Pillow

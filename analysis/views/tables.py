@@ -4,10 +4,13 @@ for the command line."""
 from __future__ import annotations
 
 import json
+import math
+import re
 
 import pandas as pd
 
-from .display import APPROX_WORDS, arabic_value, date_words, english_value
+from . import labels
+from .display import APPROX_WORDS, arabic_value, date_words, dates_in, english_value
 from ..model import Analysis, Figure
 
 DATE_COLUMNS = ["text", "value", "reads", "precision", "mod", "calendar", "hijri", "start", "end"]
@@ -31,9 +34,49 @@ def figures_frame(result: Analysis) -> pd.DataFrame:
     return frame
 
 
+def dates_view(result: Analysis, lang: str = "en") -> pd.DataFrame:
+    """The dates table the page shows: as written, the TIMEX value, how it
+    reads in the interface language (with the Hijri date of a Hijri mention)."""
+    hijri = labels.word("hijri", lang)
+    rows = [{"text": m.text, "value": m.value,
+             "reads": dates_in(lang, m.value, m.mod) + (f" · {hijri} {m.hijri}" if m.hijri else "")}
+            for m in result.dates]
+    return pd.DataFrame(rows, columns=["text", "value", "reads"])
+
+
+def figures_view(result: Analysis, lang: str = "en") -> pd.DataFrame:
+    """The figures table the page shows: as written, the value as a brief in
+    the interface language writes it (with its unit), kind, measure, approximation."""
+    value = arabic_value if lang == "ar" else english_value
+    rows = [{"text": f.text, "value": value(f), "kind": labels.kind_short(f.kind, lang),
+             "measure": labels.measure(f, lang), "approx": labels.approx(f.approx, lang)}
+            for f in result.figures]
+    return pd.DataFrame(rows, columns=["text", "value", "kind", "measure", "approx"])
+
+
+def export_name(source: str | None, what: str | None, ext: str) -> str:
+    """khabar-<slug>-<what>.<ext>: the source's file name (or "pasted-text")
+    in lower case, every run of spaces and punctuation one hyphen."""
+    stem = (source or "article").rsplit("/", 1)[-1]
+    stem = stem.rsplit(".", 1)[0] if "." in stem[1:] else stem
+    slug = re.sub(r"[\W_]+", "-", stem.lower()).strip("-")[:60].strip("-") or "article"
+    return "-".join(["khabar", slug] + ([what] if what else [])) + f".{ext}"
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    # with a byte-order mark: spreadsheet programs then read the Arabic as UTF-8
+    """CSV with whole numbers written as integers (12, not 12.0) and a
+    byte-order mark, so that spreadsheet programs read the Arabic as UTF-8."""
+    frame = frame.copy()
+    for column in frame.columns:
+        if pd.api.types.is_float_dtype(frame[column]):
+            frame[column] = pd.Series([_exact(v) for v in frame[column]], index=frame.index, dtype=object)
     return frame.to_csv(index=False).encode("utf-8-sig")
+
+
+def _exact(v: float):
+    if v is None or (isinstance(v, float) and math.isnan(v)):
+        return None
+    return int(v) if math.isfinite(v) and float(v).is_integer() else v
 
 
 def json_text(result: Analysis, source: str | None = None, title: str | None = None) -> str:
