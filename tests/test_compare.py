@@ -241,3 +241,27 @@ def test_every_mention_is_placed_exactly_once(text_a, text_b, specs_a, specs_b):
     assert sorted(map(key, placed_b), key=str) == sorted((key(f.to_dict()) for f in b.figures), key=str)
     for s in out["shared"]:
         assert s["a"]["kind"] == s["b"]["kind"] and s["a"]["unit"] == s["b"]["unit"]
+
+
+def test_the_view_puts_disagreements_first_and_escapes_the_text():
+    from analysis.views.compare_view import cards_html, date_frame, facts, figure_frame, render_text
+    a_text = "قتل 25 شخصا في القصف على مستشفى الشفاء يوم 3 نوفمبر 2023. وبلغت المساعدات 120 مليون دولار."
+    b_text = "وبلغت المساعدات 120 مليون دولار. وقتل 40 شخصا في القصف على مستشفى الشفاء يوم 4 نوفمبر 2023."
+    a = analysis(a_text, [fig(a_text, "25 شخصا", 25, "killed", "person"),
+                          fig(a_text, "120 مليون دولار", 120e6, "money", "USD")],
+                 [date(a_text, "3 نوفمبر 2023", "2023-11-03")])
+    b = analysis(b_text, [fig(b_text, "120 مليون دولار", 120e6, "money", "USD"),
+                          fig(b_text, "40 شخصا", 40, "killed", "person")],
+                 [date(b_text, "4 نوفمبر 2023", "2023-11-04")])
+    result = compare(a, b)
+    # one strike, a toll and a day told otherwise: two disagreements first, then the aid both state alike
+    assert sorted((f.status, f.what) for f in facts(result)[:2]) == [("disagree", "date"), ("disagree", "killed")]
+    assert [(f.status, f.what) for f in facts(result)[2:]] == [("agree", "money")]
+    assert list(figure_frame(result)["status"]) == ["disagree", "agree"]
+    assert figure_frame(result)["difference"].iloc[0] == "25 vs 40, +60%"
+    assert date_frame(result)["difference"].iloc[0] == "2023-11-03 vs 2023-11-04, 1 day later"
+    html = cards_html(facts(result))
+    assert "+60%" in html and 'dir="rtl"' in html
+    b_html = analysis("<b>40</b>", [Figure("<b>40</b>", 0, 9, 40, "killed", "person")])
+    assert "<b>" not in cards_html(facts(compare(b_html, b_html)))
+    assert render_text(result).splitlines()[1].split()[0] == "status"

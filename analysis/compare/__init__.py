@@ -20,7 +20,8 @@ from ..model import Analysis, DateMention, Figure
 from .assignment import assign
 from .context import Context, date_contexts, figure_contexts
 from .judging import agree, date_difference, figure_difference, same_day, value_range
-from .scoring import DATE_THRESHOLD, FIGURE_THRESHOLD, Score, compatible_kinds, date_score, figure_score
+from .scoring import (DATE_THRESHOLD, FIGURE_THRESHOLD, Score, compatible_kinds, date_score, figure_score,
+                      specific_kind)
 
 __all__ = ["compare", "flatten", "agree", "value_range"]
 
@@ -71,7 +72,7 @@ def _compare_figures(a: Analysis, b: Analysis) -> tuple[dict, tuple[tuple[int, i
 
 def _figure_entry(x: Figure, y: Figure, score: Score) -> dict:
     agrees = agree(x, y)
-    specific = x if x.kind != "people" and not (x.kind == "count" and x.unit is None) else y
+    specific = specific_kind(x, y)
     return {"kind": specific.kind, "measure": x.measure or y.measure, "unit": specific.unit,
             "a": x.to_dict(), "b": y.to_dict(), "agree": agrees,
             "difference": figure_difference(x, y), **_judged(score)}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..arabic import fold
 from ..model import DateMention, Figure
 from ..timex import period
 
@@ -84,9 +85,10 @@ def _number(v: float) -> str:
 # ---------------------------------------------------------------- dates
 
 def same_day(da: DateMention, db: DateMention, weekday_only_a: bool, weekday_only_b: bool) -> bool:
-    """Equal values, or a bare weekday and a date that falls on it within a week."""
+    """Equal values, or a bare weekday and a date that falls on it within a week;
+    two dates unresolved (no reference date) when they are written alike."""
     if da.value is None or db.value is None:
-        return False
+        return da.value is None and db.value is None and fold(da.text) == fold(db.text)
     if da.value == db.value:
         return True
     if not (weekday_only_a or weekday_only_b):

@@ -4,12 +4,17 @@ weighted signals, each saying why.
 A figure pair must first be of compatible kinds: the same kind and unit, or a
 count of people whose fate the engine did not read (`people`, or a count with
 no unit) beside a toll. Killed never pairs with injured, money never with a
-percent. Then the signals add up (weights below, the largest possible total
-is 1): the values (equal, or how close), the value being the only one of its
-kind that both texts give, the words around the two figures, their counted
-nouns, what they measure, the events they belong to (trigger, day, actors)
-and where they stand in their texts. A measure both name and that differs
-counts against.
+percent. Then the signals add up (weights below; the pairing score is their
+sum, capped at 1 as the confidence): how much the shared kind says (a toll
+more than an amount), the values (equal, or how close), a value both sides
+give once and that tells by itself, the words around the two figures, their
+counted nouns, what they measure, the events they belong to (trigger, day,
+actors), figures already paired beside them (a second pass), the same words
+as written, and their order among figures of their kind. Against: a measure
+both name that differs, a part of a toll (بينهم 3 أطفال) against a toll, and
+a kind left unread. Kind and value alone never make a pair: some signal of
+context (words, noun, measure, event, neighbours, a telling value) must
+agree too.
 
 A date pair must be of one precision. Its signals are the values (equal, or a
 day or two apart), the events they date (trigger, category, actors, and
@@ -29,7 +34,8 @@ FIGURE_THRESHOLD = 0.33   # a pair scoring less is no pair
 DATE_THRESHOLD = 0.45
 
 FIGURE_WEIGHTS = {"kind": 0.15, "value": 0.25, "rare value": 0.20, "words": 0.15, "noun": 0.10,
-                  "measure": 0.10, "event": 0.10, "beside": 0.10, "order": 0.05, "part": 0.20}
+                  "measure": 0.10, "event": 0.10, "beside": 0.10, "same words": 0.10,
+                  "order": 0.05, "part": 0.20}
 # how much a shared kind says by itself: an article tells few tolls, many amounts
 KIND_EVIDENCE = {"killed": 1.0, "injured": 1.0, "people": 0.5, "count": 0.5, "quantity": 0.5}
 GENERIC_KIND_PENALTY = 0.10       # a toll beside a count whose fate was not read
@@ -90,7 +96,8 @@ def figure_score(fa: Figure, fb: Figure, ca: Context, cb: Context, unique: bool 
             why.append(reason)
         evidence.append(telling and strength > 0)
 
-    add("kind", KIND_EVIDENCE.get(_specific(fa, fb), 0.0))
+    kind = specific_kind(fa, fb).kind
+    add("kind", KIND_EVIDENCE.get(kind, 0.0))
     agrees = agree(fa, fb)
     closeness = _closeness(fa.value, fb.value)
     add("value", 1.0 if agrees else max(-1.0, (closeness - 0.4) / 0.6),
@@ -105,21 +112,26 @@ def figure_score(fa: Figure, fb: Figure, ca: Context, cb: Context, unique: bool 
         add("measure", 1.0 if fa.measure == fb.measure else -1.0, f"measure: {fa.measure}", telling=True)
     add("event", *_event(ca.events, cb.events, None), telling=True)
     add("beside", float(beside), "beside figures paired together", telling=True)
+    add("same words", float(agrees and fold(fa.text) == fold(fb.text)), "written alike", telling=True)
     if ca.subset != cb.subset:
         add("part", -1.0)
     add("order", 1.0 if ca.rank == cb.rank else 0.5 * (1.0 - abs(ca.position - cb.position)),
         "same place among its kind" if ca.rank == cb.rank else None)
-    if not any(evidence) and fold(fa.text) != fold(fb.text):
+    if not any(evidence):
         return NO_PAIR            # kind and value alone: event and context must agree too
     total = sum(parts)
     if kinds == "generic":
         total -= GENERIC_KIND_PENALTY
-        why.append(f"kinds {fa.kind} ~ {fb.kind} (one not read)")
-    return Score(total, (f"kind: {fa.kind if kinds == 'same' else _specific(fa, fb)}", *why))
+        why.append(f"kinds {' ~ '.join(sorted((fa.kind, fb.kind)))} (one not read)")
+    return Score(total, (f"kind: {kind}", *why))
 
 
-def _specific(fa: Figure, fb: Figure) -> str:
-    return next((f.kind for f in (fa, fb) if f.kind in ("killed", "injured")), fa.kind)
+def specific_kind(fa: Figure, fb: Figure) -> Figure:
+    """Of two figures of compatible kinds, the one whose kind says more (a toll over a count)."""
+    return min((fa, fb), key=lambda f: _SPECIFIC_FIRST.index(f.kind) if f.kind in _SPECIFIC_FIRST else -1)
+
+
+_SPECIFIC_FIRST = ("killed", "injured", "people", "count")
 
 
 def _telling(f: Figure) -> bool:
@@ -148,12 +160,15 @@ def _noun(ca: Context, cb: Context) -> tuple[float, str | None]:
 
 
 def _overlap(ca: Context, cb: Context) -> tuple[list[str], float]:
-    """The shorter context's words that the other has too, and their share."""
-    if not ca.words or not cb.words:
-        return [], 0.0
-    short, long_ = (ca, cb) if len(ca.words) <= len(cb.words) else (cb, ca)
-    shared = [min(w & long_.pool, key=len) for w in short.words if w & long_.pool]
-    return list(dict.fromkeys(shared)), len(shared) / len(short.words)
+    """The words one context shares with the other, and their share of the
+    context that shares the most (the shorter one, mostly)."""
+    best: tuple[list[str], float] = ([], 0.0)
+    for x, y in ((ca, cb), (cb, ca)):
+        if x.words:
+            shared = [min(w & y.pool, key=len) for w in x.words if w & y.pool]
+            if len(shared) / len(x.words) > best[1]:
+                best = (sorted(dict.fromkeys(shared)), len(shared) / len(x.words))
+    return best
 
 
 def _event(ea: tuple[EventFacts, ...], eb: tuple[EventFacts, ...],
@@ -181,10 +196,15 @@ def _event(ea: tuple[EventFacts, ...], eb: tuple[EventFacts, ...],
 
 def date_score(da: DateMention, db: DateMention, ca: Context, cb: Context,
                figure_pairs: tuple[tuple[int, int], ...]) -> Score:
-    if da.value is None or db.value is None or da.precision != db.precision:
+    if da.precision != db.precision or (da.value is None) != (db.value is None):
         return NO_PAIR
     w, parts, why = DATE_WEIGHTS, [], []
-    if same_day(da, db, ca.weekday_only, cb.weekday_only):
+    if da.value is None:
+        if fold(da.text) != fold(db.text):
+            return NO_PAIR
+        parts.append(w["value"])           # the same words, unresolved in both (أمس with no reference)
+        why.append("written alike")
+    elif same_day(da, db, ca.weekday_only, cb.weekday_only):
         parts.append(w["value"])
         why.append("same date" if da.value == db.value else "same weekday")
     else:
