@@ -46,9 +46,14 @@ def figure_scores(a: Analysis, b: Analysis, paired: tuple[tuple[int, int], ...] 
     in_row = [sum(row) for row in agreeing]
     in_col = [sum(agreeing[i][j] for i in range(len(fa))) for j in range(len(fb))]
 
+    near: dict[tuple[int, int], list[tuple[int, int]]] = {}     # (sentence in A, in B) → pairs within one
+    for k, l in paired:
+        for da in (-1, 0, 1):
+            for db in (-1, 0, 1):
+                near.setdefault((ctx_a[k].sentence + da, ctx_b[l].sentence + db), []).append((k, l))
+
     def beside(i: int, j: int) -> bool:
-        return any(k != i and l != j and abs(ctx_a[i].sentence - ctx_a[k].sentence) <= 1
-                   and abs(ctx_b[j].sentence - ctx_b[l].sentence) <= 1 for k, l in paired)
+        return any(k != i and l != j for k, l in near.get((ctx_a[i].sentence, ctx_b[j].sentence), ()))
 
     return [[figure_score(x, y, ctx_a[i], ctx_b[j], agreeing[i][j] and in_row[i] == in_col[j] == 1,
                           beside(i, j)) for j, y in enumerate(fb)] for i, x in enumerate(fa)]
@@ -57,7 +62,8 @@ def figure_scores(a: Analysis, b: Analysis, paired: tuple[tuple[int, int], ...] 
 def date_scores(a: Analysis, b: Analysis, figure_pairs: tuple[tuple[int, int], ...]) -> list[list[Score]]:
     """The score of every (date of A, date of B) pair, given the figures paired."""
     ctx_a, ctx_b = date_contexts(a), date_contexts(b)
-    return [[date_score(x, y, ctx_a[i], ctx_b[j], figure_pairs) for j, y in enumerate(b.dates)]
+    linked = dict(figure_pairs)
+    return [[date_score(x, y, ctx_a[i], ctx_b[j], linked) for j, y in enumerate(b.dates)]
             for i, x in enumerate(a.dates)]
 
 

@@ -172,7 +172,7 @@ def _overlap(ca: Context, cb: Context) -> tuple[list[str], float]:
 
 
 def _event(ea: tuple[EventFacts, ...], eb: tuple[EventFacts, ...],
-           linked: tuple[tuple[int, int], ...] | None) -> tuple[float, str | None]:
+           linked: dict[int, int] | None) -> tuple[float, str | None]:
     """How much the best-matching events of the two mentions look like one
     event: the same trigger, day and actors, and (for dates, once the figures
     are paired) figures of one paired with figures of the other."""
@@ -180,7 +180,7 @@ def _event(ea: tuple[EventFacts, ...], eb: tuple[EventFacts, ...],
     for x in ea:
         for y in eb:
             trigger = bool(x.trigger & y.trigger)
-            figures = linked is not None and any(i in x.figures and j in y.figures for i, j in linked)
+            figures = linked is not None and any(linked.get(i, -1) in y.figures for i in x.figures)
             strength = (0.35 * trigger + 0.35 * figures + 0.15 * (x.day is not None and x.day == y.day)
                         + 0.15 * bool(x.actors & y.actors))
             if linked is None:
@@ -195,7 +195,8 @@ def _event(ea: tuple[EventFacts, ...], eb: tuple[EventFacts, ...],
 # ---------------------------------------------------------------- dates
 
 def date_score(da: DateMention, db: DateMention, ca: Context, cb: Context,
-               figure_pairs: tuple[tuple[int, int], ...]) -> Score:
+               figure_pairs: dict[int, int]) -> Score:
+    """`figure_pairs`: the figures paired, A's index → B's."""
     if da.precision != db.precision or (da.value is None) != (db.value is None):
         return NO_PAIR
     w, parts, why = DATE_WEIGHTS, [], []
