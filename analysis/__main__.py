@@ -104,8 +104,8 @@ def _compare(argv: list[str]) -> int:
     if args.json:
         print(json.dumps(flatten(result), ensure_ascii=False, indent=1))
     else:
-        from .views.tables import render_compare_table
-        print(render_compare_table(result))
+        from .views.compare_view import render_text
+        print(render_text(result))
     return 0
 
 

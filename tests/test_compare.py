@@ -61,11 +61,26 @@ def test_a_toll_of_something_else_is_not_paired():
     assert len(out["only_a"]) == 1 and len(out["only_b"]) == 1
 
 
-def test_different_counted_nouns_are_different_facts():
-    a_text = "قتل 12 جنديا في الهجوم على القاعدة العسكرية قرب الحدود."
-    b_text = "قتل 7 مدنيين في الهجوم على القاعدة العسكرية قرب الحدود."
-    a = analysis(a_text, [fig(a_text, "12 جنديا", 12, "killed", "person")])
-    b = analysis(b_text, [fig(b_text, "7 مدنيين", 7, "killed", "person")])
+def test_tolls_told_with_other_nouns_are_one_fact_that_disagrees():
+    a_text = "قتل 31 يمنيا في انفجار محطة الوقود بمدينة رداع."
+    b_text = "ارتفعت حصيلة انفجار محطة الوقود في رداع إلى 48 شخصا."
+    a = analysis(a_text, [fig(a_text, "31 يمنيا", 31, "killed", "person")])
+    b = analysis(b_text, [fig(b_text, "48 شخصا", 48, "killed", "person")])
+    shared = compare(a, b)["figures"]["shared"]
+    assert [(s["agree"], s["difference"]) for s in shared] == [(False, "31 vs 48, +55%")]
+    assert 0 < shared[0]["confidence"] <= 1 and shared[0]["why"][0] == "kind: killed"
+
+
+def test_a_part_of_a_toll_is_not_the_toll():
+    a_text = "قتل 12 شخصا في القصف على السوق الشعبية، بينهم 3 أطفال."
+    b_text = "أسفر القصف على السوق الشعبية عن 11 قتيلا."
+    a = analysis(a_text, [fig(a_text, "12 شخصا", 12, "killed", "person"),
+                          fig(a_text, "3 أطفال", 3, "killed", "person")])
+    b = analysis(b_text, [fig(b_text, "11 قتيلا", 11, "killed", "person")])
+    out = compare(a, b)["figures"]
+    assert [(s["a"]["value"], s["b"]["value"]) for s in out["shared"]] == [(12, 11)]
+    assert [f["value"] for f in out["only_a"]] == [3]
+    a = analysis(a_text, [fig(a_text, "3 أطفال", 3, "killed", "person")])
     assert compare(a, b)["figures"]["shared"] == []
 
 
@@ -92,12 +107,14 @@ def test_same_measure_different_amounts_disagree():
     assert shared[0]["measure"] == "trade volume"
 
 
-def test_conflicting_measures_never_pair():
+def test_conflicting_measures_count_against_a_pair():
     a_text = "وبلغت الاستثمارات الصينية في المشروع 8 مليارات دولار."
-    b_text = "وبلغت ديون المشروع الصينية 8 مليارات دولار."
+    b_text = "وبلغت ديون المشروع الصينية 7 مليارات دولار."
     a = analysis(a_text, [fig(a_text, "8 مليارات دولار", 8e9, "money", "USD", measure="investment")])
-    b = analysis(b_text, [fig(b_text, "8 مليارات دولار", 8e9, "money", "USD", measure="debt")])
+    b = analysis(b_text, [fig(b_text, "7 مليارات دولار", 7e9, "money", "USD", measure="debt")])
     assert compare(a, b)["figures"]["shared"] == []
+    same = analysis(b_text, [fig(b_text, "7 مليارات دولار", 7e9, "money", "USD", measure="investment")])
+    assert len(compare(a, same)["figures"]["shared"]) == 1
 
 
 def test_rounding_within_the_stated_approximation_agrees():
@@ -114,12 +131,17 @@ def test_value_ranges():
     assert agree(f(8e9, "about"), f(8.06e9))
     assert agree(f(8e9, "about"), f(8.4e9)) and not agree(f(8e9, "about"), f(8.6e9))
     assert agree(f(170e9, "about"), f(172e9)) and not agree(f(170e9, "about"), f(180e9))
-    assert agree(f(30, "more_than"), f(31)) and not agree(f(30, "more_than"), f(30))
+    # "more than 300" is 300 up to its next round step: 317 agrees, 420 does not; a plain 60 may be rounded
+    assert agree(f(300, "more_than"), f(317)) and not agree(f(300, "more_than"), f(420))
+    assert agree(f(60, "more_than"), f(60)) and not agree(f(300, "more_than"), f(290))
     assert agree(f(31, "at_least"), f(31)) and not agree(f(31, "at_least"), f(25))
+    assert not agree(f(8, "at_least"), f(14))
     assert agree(f(30, "more_than"), f(31, "at_least"))
-    assert agree(f(100, "up_to"), f(90)) and not agree(f(100, "less_than"), f(100))
+    assert agree(f(100, "up_to"), f(90)) and not agree(f(100, "less_than"), f(70))
     assert not agree(f(25), f(40)) and agree(f(25), f(25))
-    assert not agree(f(None, "vague"), f(None, "vague"))
+    vague = lambda text: Figure(text, 0, len(text), None, "killed", "person", "vague")
+    assert agree(vague("عشرات القتلى"), vague("عشرات الضحايا")) and not agree(vague("عشرات"), vague("مئات"))
+    assert not agree(vague("عشرات القتلى"), f(30))
     assert value_range(f(8.5, "about")) == pytest.approx((8.45, 8.55))
 
 
@@ -148,7 +170,7 @@ def test_result_is_json_and_offsets_point_into_each_text():
     pair = out["figures"]["shared"][0]
     assert A[pair["a"]["start"]:pair["a"]["end"]] == pair["a"]["text"]
     assert B[pair["b"]["start"]:pair["b"]["end"]] == pair["b"]["text"]
-    assert set(pair) == {"kind", "measure", "unit", "a", "b", "agree"}
+    assert set(pair) == {"kind", "measure", "unit", "a", "b", "agree", "difference", "why", "confidence"}
 
 
 def test_compare_frames_and_text_table():
@@ -219,3 +241,27 @@ def test_every_mention_is_placed_exactly_once(text_a, text_b, specs_a, specs_b):
     assert sorted(map(key, placed_b), key=str) == sorted((key(f.to_dict()) for f in b.figures), key=str)
     for s in out["shared"]:
         assert s["a"]["kind"] == s["b"]["kind"] and s["a"]["unit"] == s["b"]["unit"]
+
+
+def test_the_view_puts_disagreements_first_and_escapes_the_text():
+    from analysis.views.compare_view import cards_html, date_frame, facts, figure_frame, render_text
+    a_text = "قتل 25 شخصا في القصف على مستشفى الشفاء يوم 3 نوفمبر 2023. وبلغت المساعدات 120 مليون دولار."
+    b_text = "وبلغت المساعدات 120 مليون دولار. وقتل 40 شخصا في القصف على مستشفى الشفاء يوم 4 نوفمبر 2023."
+    a = analysis(a_text, [fig(a_text, "25 شخصا", 25, "killed", "person"),
+                          fig(a_text, "120 مليون دولار", 120e6, "money", "USD")],
+                 [date(a_text, "3 نوفمبر 2023", "2023-11-03")])
+    b = analysis(b_text, [fig(b_text, "120 مليون دولار", 120e6, "money", "USD"),
+                          fig(b_text, "40 شخصا", 40, "killed", "person")],
+                 [date(b_text, "4 نوفمبر 2023", "2023-11-04")])
+    result = compare(a, b)
+    # one strike, a toll and a day told otherwise: two disagreements first, then the aid both state alike
+    assert sorted((f.status, f.what) for f in facts(result)[:2]) == [("disagree", "date"), ("disagree", "killed")]
+    assert [(f.status, f.what) for f in facts(result)[2:]] == [("agree", "money")]
+    assert list(figure_frame(result)["status"]) == ["disagree", "agree"]
+    assert figure_frame(result)["difference"].iloc[0] == "25 vs 40, +60%"
+    assert date_frame(result)["difference"].iloc[0] == "2023-11-03 vs 2023-11-04, 1 day later"
+    html = cards_html(facts(result))
+    assert "+60%" in html and 'dir="rtl"' in html
+    b_html = analysis("<b>40</b>", [Figure("<b>40</b>", 0, 9, 40, "killed", "person")])
+    assert "<b>" not in cards_html(facts(compare(b_html, b_html)))
+    assert render_text(result).splitlines()[1].split()[0] == "status"

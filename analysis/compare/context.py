@@ -1,0 +1,96 @@
+"""What each mention of one analysis is about, read once: the informative
+words around it, its counted noun, the events it belongs to, where it stands."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..arabic import fold
+from ..model import Analysis, Event
+from ..text import Text
+from .words import PART_OF, informative, is_generic, noun_forms, stems, weekday_only
+
+WINDOW_WORDS = 8          # words either side of a mention, within its clause, that describe it
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """The parts of an event that say which event it is."""
+    trigger: frozenset          # the readings of its trigger word
+    actors: frozenset
+    day: str | None             # the period it is placed in
+    category: str
+    figures: frozenset          # indexes into Analysis.figures
+    dates: frozenset
+
+
+@dataclass(frozen=True)
+class Context:
+    words: tuple[frozenset, ...]     # the readings of each informative word around the mention
+    pool: frozenset                  # every reading of every one of them
+    noun: frozenset                  # the readings of its counted noun (figures)
+    generic: bool                    # a noun of people that does not say which people
+    events: tuple[EventFacts, ...]
+    position: float                  # where it stands in its text, 0 to 1
+    rank: int = 0                    # figures: how many of its kind come before it
+    sentence: int = 0
+    subset: bool = False             # figures: a part of a toll told before it (بينهم 3 أطفال)
+    weekday_only: bool = False       # dates: a weekday alone
+
+
+def figure_contexts(a: Analysis) -> list[Context]:
+    layer, events = a.text_layer(), _events(a)
+    out, seen = [], Counter()
+    for i, f in enumerate(a.figures):
+        words = _words_around(layer, f.start, f.end)
+        noun = noun_forms(f.noun) or _noun_before(layer, f.start)
+        out.append(Context(words, frozenset().union(*words), noun,
+                           f.unit == "person" and is_generic(noun),
+                           tuple(e for e in events if i in e.figures), _position(a.text, f.start),
+                           rank=seen[f.kind], sentence=layer.sentence_index(f.start),
+                           subset=f.unit == "person" and _counts_a_part(layer, f.start)))
+        seen[f.kind] += 1
+    return out
+
+
+def date_contexts(a: Analysis) -> list[Context]:
+    layer, events = a.text_layer(), _events(a)
+    out = []
+    for i, d in enumerate(a.dates):
+        words = _words_around(layer, d.start, d.end)
+        out.append(Context(words, frozenset().union(*words), frozenset(), False,
+                           tuple(e for e in events if i in e.dates), _position(a.text, d.start),
+                           weekday_only=weekday_only(d.text)))
+    return out
+
+
+def _events(a: Analysis) -> list[EventFacts]:
+    return [_facts(e) for e in a.events]
+
+
+def _facts(e: Event) -> EventFacts:
+    trigger = frozenset(s for w in (e.trigger or "").split() for s in stems(fold(w)) if len(s) >= 3)
+    return EventFacts(trigger, frozenset(e.actors), e.date_value, e.category,
+                      frozenset(e.figures), frozenset(e.dates))
+
+
+def _words_around(layer: Text, start: int, end: int) -> tuple[frozenset, ...]:
+    lo, hi = layer.clause_at(start)
+    before = layer.within(lo, start)[-WINDOW_WORDS:]
+    inside = layer.within(start, end)
+    after = layer.within(end, max(hi, end))[:WINDOW_WORDS]
+    return tuple(forms for i in (*before, *inside, *after) if (forms := informative(layer.folded[i])))
+
+
+def _noun_before(layer: Text, start: int) -> frozenset:
+    """A figure the engine read with no noun may follow it (مسؤولين اثنين)."""
+    before = layer.words_before(start, most=1)
+    return noun_forms(layer.word(before[0])) if before else frozenset()
+
+
+def _counts_a_part(layer: Text, start: int) -> bool:
+    return any(stem in PART_OF for i in layer.words_before(start, most=2) for _, stem in layer.readings(i))
+
+
+def _position(text: str, start: int) -> float:
+    return min(1.0, start / len(text)) if text else 0.0
