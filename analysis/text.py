@@ -176,8 +176,11 @@ class Text:
         return self.clauses[self.clause_index(pos)] if self.clauses else (0, 0)
 
     def pauses(self, lo: int, hi: int) -> list[int]:
-        """Offsets of the commas and semicolons between lo and hi."""
-        return [i for i in range(lo, min(hi, len(self.text))) if self.text[i] in PAUSES]
+        """Offsets of the commas and semicolons between lo and hi; not a comma
+        between two digits, which is a decimal or thousands mark (4,2 بالمائة)."""
+        text = self.text
+        return [i for i in range(max(0, lo), min(hi, len(text))) if text[i] in PAUSES
+                and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())]
 
     # -- words -------------------------------------------------------------------
 

@@ -51,7 +51,7 @@ def find_events(layer: Text, dates: list[DateMention], figures: list[Figure]) ->
     trigger_starts = [h.start for h in triggers]
     named = actors(layer, actor_hits)
     actor_starts = [p for p, _ in named]
-    mention_bounds = sorted((d.start, d.end) for d in dates)
+    mention_bounds = sorted([(d.start, d.end) for d in dates] + [(f.start, f.end) for f in figures])
     by_figure_start = sorted(range(len(figures)), key=lambda i: figures[i].start)
     figure_starts = [figures[i].start for i in by_figure_start]
 

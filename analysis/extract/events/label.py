@@ -32,7 +32,7 @@ def _label(layer: Text, start: int, end: int, trig: Hit | None, g: _Group, menti
     stop = end if len(ends) <= LABEL_WORDS else ends[LABEL_WORDS - 1]
     if g.start < stop < g.end:             # never cut the event's own date or range
         stop = g.end
-    k = bisect.bisect_left(mention_bounds, (stop, stop))     # nor any other date
+    k = bisect.bisect_left(mention_bounds, (stop, stop))     # nor any other date or figure
     for s, e in mention_bounds[max(0, k - 2):k]:
         if s < stop < e:
             stop = e
