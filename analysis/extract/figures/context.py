@@ -54,9 +54,16 @@ def _context(layer: Text, r: _Reading, limit: int):
     if r.kind == "people?":
         hi = min(layer.clause_at(r.end)[1], limit, r.end + 40)
         later = Words(layer, layer.within(r.end, hi))
+        named_before = any("casualty" in roles for roles, _, _ in before)
         after = next(((roles["casualty"], later.span(i)[0]) for roles, i, _ in later.found_in(_CONTEXT)
-                      if "casualty" in roles), None)
+                      if "casualty" in roles and not (named_before and _coordinated(later.folded[i]))), None)
     return before, after
+
+
+def _coordinated(word: str) -> bool:
+    """و + a word of the lexicon (وأصاب، وقتل): it opens the next clause, whose
+    figure it describes, when this one already has its own word of death or wounds."""
+    return word[:1] == "و" and word not in _CONTEXT.first_words and word[1:] in _CONTEXT.first_words
 
 
 def _casualty(r: _Reading, before, after) -> str:

@@ -35,6 +35,11 @@ CASES = [
     ("خلف التدافع 15 جريحا", [(15, "injured", "person")]),
     ("نقل 9 مصابين إلى المستشفى", [(9, "injured", "person")]),
     ("ارتفع عدد الجرحى إلى 230 جريحا", [(230, "injured", "person")]),
+    # an active verb (أصاب، أردى) and a coordinated clause: each figure takes its own clause's word
+    ("قتل 12 شخصا وأصاب 57 آخرين في الانفجار", [(12, "killed", "person"), (57, "injured", "person")]),
+    ("أردى القناص ثلاثة مدنيين وأصاب اثنين آخرين", [(3, "killed", "person"), (2, "injured", "person")]),
+    ("أصيب 3 أشخاص وقتل 2 آخران في حي الميدان بدمشق", [(3, "injured", "person"), (2, "killed", "person")]),
+    ("وأصابت الغارة ١٤ طفلا بجروح في ريف إدلب", [(14, "injured", "person")]),
 
     # --- people ---
     ("استقبل المطار 3 ملايين مسافر", [(3e6, "people", "person")]),
