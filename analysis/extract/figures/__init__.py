@@ -24,7 +24,7 @@ from ...arabic import fold
 from ...model import DateMention, Figure
 from ...text import Text
 from ..numbers import Number
-from .context import NOUN, _casualty, _context, _disease_after, _measure
+from .context import NOUN, _casualty, _context, _disease_near, _measure
 from .money import _Money, _qualified
 from .neighbours import _from_neighbours, range_between
 from .reading import _RATE, _Reading, _read
@@ -110,11 +110,11 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
         kind, unit = prev.kind, "person"                         # مقتل 14 مدنيا بينهم خمسة أطفال: killed too
     elif kind == "people?":
         kind, unit = _casualty(r, before, after), "person"
-        if kind != "people" and _disease_after(layer, r.end):
+        if kind != "people" and _disease_near(layer, r.start, r.end, look_back=kind == "injured"):
             kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases
     elif kind == "case?":
-        kind = "people" if _disease_after(layer, r.end) else "injured"
-    elif kind == "count" and unit == "case" and _disease_after(layer, r.end):
+        kind = "people" if _disease_near(layer, r.start, r.end) else "injured"
+    elif kind == "count" and unit == "case" and _disease_near(layer, r.start, r.end):
         kind, unit = "people", "person"                          # 200 حالة بالكوليرا: people
     measure, measure_text = _measure(layer, r, kind, before)
     return Figure(text=layer.text[r.start:r.end], start=r.start, end=r.end, value=value, kind=kind,

@@ -154,8 +154,16 @@ def _counted_in_clause(r: _Reading) -> tuple | None:
 _PRONOUN_SUFFIX = re.compile("(?:ها|هم|هن|ه)$")
 
 
-def _disease_after(layer: Text, pos: int) -> bool:
-    """Is a disease named just after (بالكوليرا، جديدة بفيروس كورونا)?"""
-    words, _ = following(layer, pos, 2)
+def _disease_near(layer: Text, start: int, end: int, look_back: bool = True) -> bool:
+    """Is a disease named just after the figure (بالكوليرا، جديدة بفيروس كورونا),
+    or, for a count of cases, before it in its sentence (إصابة جديدة بفيروس كورونا،
+    ليرتفع العدد إلى 1.7 مليون إصابة)? Of the dead only what follows says it:
+    أودى التسمم بحياة 6 أطفال is a toll."""
+    after, _ = following(layer, end, 2)
+    lo = max(layer.sentence_at(start)[0], start - DISEASE_REACH) if look_back else start
+    before = [layer.folded[i] for i in layer.within(lo, start)]
     return any(any(v in _DISEASE or v.startswith("ال") and v[2:] in _DISEASE for _, v in clitic_readings(w))
-               for w in words)
+               for w in (*after, *before))
+
+
+DISEASE_REACH = 200     # how far back in its sentence a disease named makes a case a case of it

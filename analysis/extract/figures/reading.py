@@ -143,6 +143,8 @@ def _other_noun(layer: Text, pos: int) -> int | None:
     word = folded[0]
     if len(word) < 2 or word in _NOT_COUNTED or word[0] in "وف":      # و/ف: the next clause begins
         return None
+    if _CONTEXT.one_word(word):             # 60 بجروح: a word of what befell them, not what is counted
+        return None
     if word[0] == "ي":                      # يحتاجون، يعيش: a verb; a noun seldom starts with ي
         return None
     if any(stem.startswith("ال") for _, stem in clitic_readings(word)):   # definite: not what is counted
@@ -191,7 +193,10 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.approx = next(filter(None, (_APPROX_VERB.ending(before, within) for within in range(3))), None)
     r.among = bool(tag) and tag[0] == "among"
     r.their_number = bool(tag) and tag[0] == "their number"
-    r.casualty = (_CONTEXT.ending(before) or {}).get("casualty") if before else None
+    # مقتل 3، وأصيب أكثر من 60: the word of death or wounds, before the approximation if any
+    reach = range(_BEFORE.longest + 1) if tag and tag[0] == "approx" else range(1)
+    r.casualty = next(filter(None, ((_CONTEXT.ending(before, within) or {}).get("casualty")
+                                    for within in reach)), None) if before else None
 
     if n.dual:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])

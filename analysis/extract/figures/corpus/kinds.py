@@ -40,6 +40,13 @@ CASES = [
     ("أردى القناص ثلاثة مدنيين وأصاب اثنين آخرين", [(3, "killed", "person"), (2, "injured", "person")]),
     ("أصيب 3 أشخاص وقتل 2 آخران في حي الميدان بدمشق", [(3, "injured", "person"), (2, "killed", "person")]),
     ("وأصابت الغارة ١٤ طفلا بجروح في ريف إدلب", [(14, "injured", "person")]),
+    # a bare number after a word of death or wounds and an approximation; بجروح is what befell them
+    ("قتل 27 شخصا على الأقل وأصيب أكثر من 60 في تفجير سوق شعبية ببغداد", [(27, "killed", "person"), (60, "injured", "person")]),
+    ("أصيب ما لا يقل عن 45 في حادث سير على الطريق السيار", [(45, "injured", "person")]),
+    ("قضى نحو ٣٠ في الغارة وأصيب 60 بجروح متفاوتة", [(30, "killed", "person"), (60, "injured", "person")]),
+    # cases of a disease the sentence named before them
+    ("سجلت الوزارة 128 إصابة جديدة بفيروس كورونا، ليرتفع العدد الإجمالي إلى 1.7 مليون إصابة",
+     [(128, "people", "person"), (1700000, "people", "person")]),
 
     # --- people ---
     ("استقبل المطار 3 ملايين مسافر", [(3e6, "people", "person")]),
