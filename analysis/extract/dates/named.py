@@ -37,6 +37,11 @@ class NamedMonths:
             j += 1
         if not days or (days[0].kind == "ordinal" and self.after_word(days[0], "الأسبوع")):
             return None                 # الأسبوع الأول من مارس is a week, not the 1st
+        if len(days) > 1 and days[0].kind == "ordinal" and start == days[0].start \
+                and self.word(days[0]).startswith("ال") and self.after_definite(days[0]) \
+                and not (i > 0 and self.next_to(i - 1, i)):
+            days = days[1:]             # الفصل الدراسي الأول حتى 1 جمادى: the noun's adjective, no range
+            start = days[0].start
         if self.word(days[0]) == _LAST and not (
                 i > 0 and self.at(i - 1, "dayword", "relday") and self.next_to(i - 1, i)):
             return None                 # الأخير names the last day only after اليوم: اليوم الأخير من الشهر

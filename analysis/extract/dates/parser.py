@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...arabic import Lexicon, fold, words_pattern
+from ...arabic import Lexicon, clitic_readings, fold, words_pattern
 from ...lexicon import approximation
 from ...lexicon import dates as L
 from ...scan import Atom
@@ -222,6 +222,13 @@ class Pieces:
         """Is the word right before atom a this word?"""
         before = self.layer.words_before(a.start, most=1)
         return bool(before) and self.layer.folded[before[-1]] == fold(word)
+
+    def after_definite(self, a: Atom) -> bool:
+        """Is the word right before atom a, with only spaces between, a definite
+        word (الدراسي، بالمؤتمر)? An ordinal there is its adjective."""
+        before = self.layer.words_before(a.start, most=1)
+        return bool(before) and self.layer.spaced(self.layer.ends[before[-1]], a.start) and any(
+            stem.startswith("ال") for _, stem in clitic_readings(self.layer.folded[before[-1]]))
 
     def in_list(self, i, j) -> bool:
         """A month next to another month by a range or list connector: يناير وحتى نوفمبر 2022."""
