@@ -54,6 +54,13 @@ EXTRA_ADJECTIVES = {
     "CI": ["إيفواري"],
 }
 
+# Broken plurals of nationalities, which no ending builds (المغاربة المقيمون بالخارج).
+BROKEN_PLURALS = {
+    "MA": ["مغاربة"], "TN": ["توانسة"], "TR": ["أتراك"], "RU": ["روس"], "IN": ["هنود"],
+    "DE": ["ألمان"], "AF": ["أفغان"], "GB": ["إنجليز", "انجليز"], "ES": ["إسبان"],
+    "US": ["أمريكان", "أميركان"],
+}
+
 # CLDR entries that are not countries (groupings, test locales, uninhabited
 # places) and names that are everyday words: مالي "financial", بنين "sons",
 # جيرسي (as in نيو جيرسي). Mali comes back through EXTRA_NAMES.
@@ -97,6 +104,9 @@ def _country_words() -> dict[str, str]:
             for ending in ADJECTIVE_ENDINGS:
                 words.setdefault(stem + ending, canonical)
                 words.setdefault("ال" + stem + ending, canonical)
+        for plural in BROKEN_PLURALS.get(code, ()):
+            words.setdefault(plural, canonical)
+            words.setdefault("ال" + plural, canonical)
     for n in EXTRA_NAMES["ML"]:
         words.setdefault(n, territories["ML"])
     return words

@@ -154,5 +154,5 @@ ECONOMIC_MEASURES = {
     "trade volume", "exports", "imports", "investment", "revenue", "profit", "loss", "budget", "surplus",
     "deficit", "debt", "GDP", "growth", "decline", "inflation", "unemployment", "interest rate",
     "exchange rate", "price", "cost", "value", "aid", "subsidy", "funding", "tax", "wage", "reserves",
-    "production", "stocks", "consumption", "market share", "capital",
+    "production", "stocks", "consumption", "market share", "capital", "remittances",
 }
