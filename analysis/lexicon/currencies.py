@@ -54,6 +54,10 @@ ABBREVIATIONS = {"د": "دينار", "دج": "DZD", "د.ج": "DZD", "د.ت": "TN
 # the scale an agency abbreviates before a currency: م د (million dinars), أ د (thousand)
 ABBREVIATED_SCALES = {"م": 1e6, "أ": 1e3, "مليون": 1e6, "مليار": 1e9, "ألف": 1e3}
 
+# أوقية is an ounce and the Mauritanian ouguiya (MRU): these words after it say which
+OUGUIYA_ADJECTIVES = ["جديدة", "موريتانية", "قديمة"]
+METALS = ["ذهب", "فضة", "بلاتين", "بلاديوم"]
+
 # symbols beside CLDR's Arabic ones (د.إ.، ر.س.)
 SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "USD": "USD", "EUR": "EUR"}
 

@@ -83,6 +83,8 @@ def _with_subunits(layer: Text, figures: list[Figure]) -> list[Figure]:
 def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | None) -> Figure | None:
     kind, unit, value, reason = r.kind, r.unit, r.value, None
     end = r.end
+    if kind == "quantity" and unit == "ounce" and money.ouguiya(r.end):
+        kind, unit, reason = "money", "MRU", "أوقية in a text about Mauritania: the ouguiya"
     if kind == "currency":
         nxt = layer.next_words(end, 1)
         adjective = layer.word(nxt[0]) if nxt else None

@@ -66,6 +66,13 @@ def against(layer: Text, pos: int) -> str | None:
     return None
 
 
+_MAURITANIA = Lexicon({**{form: True for form, code in COUNTRY_CODE.items() if code == "MR"},
+                       **{city: True for city in datelines.CITIES.get("MR", ())},
+                       **{city: True for city, country in CAPITALS.items() if CODE_OF_NAME.get(country) == "MR"}})
+_OUGUIYA_ADJECTIVES = {fold(w) for w in currencies.OUGUIYA_ADJECTIVES}
+_METALS = {fold(w) for w in currencies.METALS} | {"ال" + fold(w) for w in currencies.METALS}
+
+
 class _Money:
     """Currency codes for one text. A bare درهم، دينار، ريال، جنيه، ليرة takes
     the country the text is about. The text is read for that once, when first
@@ -74,6 +81,21 @@ class _Money:
     def __init__(self, layer: Text):
         self.layer = layer
         self.bound: dict[str, tuple[str, str]] = {}
+
+    def ouguiya(self, end: int) -> bool:
+        """Is the أوقية just before end the Mauritanian ouguiya, not an ounce? When an
+        adjective says so (1010 مليارات أوقية جديدة), or the text places itself in
+        Mauritania and no metal follows (622 ألف أوقية من الذهب stays gold)."""
+        nxt = [self.layer.folded[i] for i in self.layer.next_words(end, 2)]
+        if nxt and nxt[0] in _OUGUIYA_ADJECTIVES:
+            return True
+        if any(stem in _METALS for w in nxt for _, stem in clitic_readings(w)):
+            return False
+        return self._in_mauritania
+
+    @cached_property
+    def _in_mauritania(self) -> bool:
+        return next(iter(self.layer.find(_MAURITANIA)), None) is not None
 
     def code(self, noun: str, adjective: str | None) -> tuple[str | None, str | None]:
         if adjective and (code := _qualified(noun, adjective)):
