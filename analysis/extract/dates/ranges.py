@@ -15,6 +15,7 @@ from ...lexicon.clauses import BETWEEN, EQUIVALENCE_WORDS, PERIOD_NOUNS, RANGE_W
 from .parser import Expr
 
 MAX_GAP = 24              # characters between two dates that are joined
+HIJRI_YEARS = (1300, 1600)  # a bare year before a Hijri one that may share its era
 
 # possessive spaces (\s*+) never give back what they took: a long run of spaces costs one pass
 _RANGE_GAP = re.compile(rf"\s*+(?:[-–—/]|(?:[،,]\s*+)?(?:و\s*+)?(?:{words_pattern(RANGE_WORDS)}){WORD_END})\s*+")
@@ -48,6 +49,9 @@ def link(text: str, exprs: list[Expr]) -> list[tuple[int, int, str]]:
         if how in ("range", "same") and k not in paired:
             partners.append((k, k + 1, how))
             paired.update((k, k + 1))
+        if how in ("range", "list") and right.kind == "hyear" and left.kind == "date" and left.m is None \
+                and left.y is not None and HIJRI_YEARS[0] <= left.y <= HIJRI_YEARS[1]:
+            left.kind = "hyear"             # 1444/1445هـ: the era written once counts for both years
         if how in ("range", "list") and left.kind == right.kind and left.kind in ("date", "hdate"):
             _carry(left, right)
     return partners
