@@ -5,6 +5,7 @@
 - A fiscal year of two calendar years (السنة المالية 2021-2022): a month
   named bare in its sentence belongs to it (July to June: سبتمبر → 2021-09,
   يناير → 2022-01).
+- A day of the month spoken of last (في العشرين منه، 12 من الشهر نفسه).
 - The same day or month in another year (اليوم نفسه من عام 1443هـ، الشهر
   المقابل من العام الماضي): the day or month the text spoke of last, moved
   to that year; the reference date when it named none.
@@ -44,6 +45,9 @@ def before_resolution(layer: Text, exprs: list[Expr]) -> None:
 def after_resolution(exprs: list[Expr], resolved: dict, ref: dt.date | None) -> None:
     """Resolve the same day or month in another year from what came before."""
     for k, e in enumerate(exprs):
+        if e.kind == "thatmonth":
+            resolved[id(e)] = _day_of_that_month(e, exprs[:k], resolved, ref)
+            continue
         if e.kind not in ("sameday", "samemonth"):
             continue
         want = 10 if e.kind == "sameday" else 7           # YYYY-MM-DD, or YYYY-MM at least
@@ -75,3 +79,23 @@ def _moved(e: Expr, day: dt.date | None, month: tuple[int, int] | None, ref: dt.
         return None, None
     y = e.y if e.y is not None else (ref.year + e.year_rel if ref and e.year_rel is not None else month[0] - 1)
     return f"{y:04d}-{month[1]:02d}", None
+
+
+def _day_of_that_month(e: Expr, before: list[Expr], resolved: dict, ref: dt.date | None):
+    """في العشرين منه: day d of the month the text named last (its Hijri month
+    if that was Hijri), else of the reference's month."""
+    for p in reversed(before):
+        value, _, _, hijri = resolved[id(p)]
+        if p.kind == "hdate" and hijri and len(hijri) >= 7 and hijri[:4].isdigit():
+            e.part = "hijri"
+            y, m = int(hijri[:4]), int(hijri[5:7])
+            g = cal.hijri_to_gregorian(y, m, e.d) if e.d else None
+            return (g.isoformat() if g else None), "day", True, (f"{y}-{m:02d}-{e.d:02d}" if g else None)
+        if p.kind == "date" and value and "/" not in value and len(value) >= 7 and value[:4].isdigit():
+            return _day(int(value[:4]), int(value[5:7]), e.d)
+    return _day(ref.year, ref.month, e.d) if ref else (None, "day", True, None)
+
+
+def _day(y: int, m: int, d: int | None):
+    ok = d is not None and 1 <= m <= 12 and 1 <= d <= cal.days_in_month(y, m)
+    return (f"{y:04d}-{m:02d}-{d:02d}" if ok else None), "day", True, None

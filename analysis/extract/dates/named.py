@@ -4,10 +4,11 @@ and a year: 30 ديسمبر 2022، التاسع من كانون الثاني، 2
 from __future__ import annotations
 
 from ...arabic import fold
-from ...lexicon.dates import LAST_AFTER_DAY
+from ...lexicon.dates import LAST_AFTER_DAY, SAME_MONTH_CUES
 from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr
 
 _LAST = fold(LAST_AFTER_DAY)
+_SAME_MONTH_CUES = frozenset(fold(w) for w in SAME_MONTH_CUES)
 
 
 class NamedMonths:
@@ -45,6 +46,11 @@ class NamedMonths:
         if self.word(days[0]) == _LAST and not (
                 i > 0 and self.at(i - 1, "dayword", "relday") and self.next_to(i - 1, i)):
             return None                 # الأخير names the last day only after اليوم: اليوم الأخير من الشهر
+        if (same := self.same_month_after(j)) and (start < days[0].start or self.after_any(days[0], _SAME_MONTH_CUES)):
+            # في العشرين منه، يوم 25 منه; اشترى 5 منه، الجزء الثاني منه are no dates
+            end, k = same
+            return [Expr(start if n == 0 else a.start, end if n == len(days) - 1 else a.end, "thatmonth",
+                         d=a.value) for n, a in enumerate(days)], k
         k = j + 1
         if not self.next_to(j, k, _OF):
             return None

@@ -23,6 +23,7 @@ _SPACE = re.compile(r"[\s\u200f\u200e]*")
 _WEEKDAY_GAP = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['الموافق'])}\s*(?:ل\s*)?)?")   # الخميس، 30 ديسمبر
 _OF = re.compile(rf"\s+(?:{words_pattern(['من', 'في'])})\s+|\s+")
 _PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
+_SAME_MONTH = re.compile(rf"\s+(?:{words_pattern(L.SAME_MONTH)})(?!\w)")
 _RANGE = re.compile(rf"\s*(?:[،,]\s*)?(?:[-–—]|(?:و\s*)?(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*")
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _YEAR_GAP = re.compile(r"\s*(?:[)،,]\s*)?")     # تموز (يوليو) 2019، يناير, 2001
@@ -59,7 +60,8 @@ class Expr:
     start: int
     end: int
     kind: str                   # date, hdate, hyear, relday, weekday, relunit, season,
-                                # quarter, half, decade, century, ago, feast
+                                # quarter, half, decade, century, ago, feast, sameday,
+                                # samemonth, thatmonth (a day of the month spoken of last)
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -76,7 +78,8 @@ class Expr:
 
     @property
     def calendar(self) -> str:
-        hijri = self.kind in ("hdate", "hyear") or (self.kind in ("feast", "relunit", "sameday") and self.part == "hijri")
+        hijri = self.kind in ("hdate", "hyear") or (
+            self.kind in ("feast", "relunit", "sameday", "thatmonth") and self.part == "hijri")
         return "hijri" if hijri else "gregorian"
 
 
@@ -223,12 +226,27 @@ class Pieces:
         before = self.layer.words_before(a.start, most=1)
         return bool(before) and self.layer.folded[before[-1]] == fold(word)
 
+    def after_any(self, a: Atom, words: frozenset[str]) -> bool:
+        """Is the word right before atom a one of these folded words?"""
+        before = self.layer.words_before(a.start, most=1)
+        return bool(before) and self.layer.folded[before[-1]] in words
+
     def after_definite(self, a: Atom) -> bool:
         """Is the word right before atom a, with only spaces between, a definite
         word (الدراسي، بالمؤتمر)? An ordinal there is its adjective."""
         before = self.layer.words_before(a.start, most=1)
         return bool(before) and self.layer.spaced(self.layer.ends[before[-1]], a.start) and any(
             stem.startswith("ال") for _, stem in clitic_readings(self.layer.folded[before[-1]]))
+
+    def same_month_after(self, j: int) -> tuple[int, int] | None:
+        """("منه" or "من الشهر نفسه" right after atom j) → (its end offset, the index of the atom after it)."""
+        m = _SAME_MONTH.match(self.text, self.atoms[j].end)
+        if not m:
+            return None
+        k = j + 1
+        while k < len(self.atoms) and self.atoms[k].start < m.end():
+            k += 1
+        return m.end(), k
 
     def in_list(self, i, j) -> bool:
         """A month next to another month by a range or list connector: يناير وحتى نوفمبر 2022."""

@@ -67,8 +67,8 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
         return _resolve_period(e, ref)
     if k == "mspan":
         return _resolve_months(e, ref)
-    if k in ("sameday", "samemonth"):
-        return None, "day" if k == "sameday" else "month", True, None      # read in context.py
+    if k in ("sameday", "samemonth", "thatmonth"):
+        return None, "month" if k == "samemonth" else "day", True, None      # read in context.py
     if ref is None:
         return None, _PRECISION.get(k, e.unit or "day"), True, None
     if k == "relunit" and e.unit == "year" and e.part == "hijri":
