@@ -172,6 +172,11 @@ def _shift(ref: dt.date, unit: str, n: int):
         return f"{ref.year + n:04d}", "year", True, None
     if unit == "decade":
         return f"{(ref.year // 10 + n) * 10 // 10:03d}X", "decade", True, None
+    if unit in ("quarter", "half"):
+        size = 3 if unit == "quarter" else 6
+        index = ref.year * (12 // size) + (ref.month - 1) // size + n       # periods counted since year 0
+        y, part = divmod(index, 12 // size)
+        return f"{y:04d}-{'Q' if unit == 'quarter' else 'H'}{part + 1}", unit, True, None
     return None, unit, True, None
 
 
