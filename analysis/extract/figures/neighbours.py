@@ -40,6 +40,9 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
     if figures and r.start - figures[-1].end < 300 and (
             r.among or layer.phrase_after(r.end, _OF_THEM)):
         return replace(r, kind=figures[-1].kind, unit=figures[-1].unit, noun=figures[-1].noun)
+    # the next of a list of people counted: إصابة 23 فلسطينيا بالرصاص الحي و110 بالاختناق
+    if figures and _listed_after(layer, r, figures[-1]):
+        return replace(r, kind=figures[-1].kind, unit=figures[-1].unit, noun=figures[-1].noun)
     # the dead or the wounded: مقتل 3 وإصابة 5
     if r.casualty:
         return replace(r, kind=r.casualty, unit="person")
@@ -60,6 +63,23 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
         if prev and r.start - prev.end < 150 and layer.clause_at(prev.end - 1) == layer.clause_at(r.start):
             return replace(r, kind=prev.kind, unit=prev.unit, noun=prev.noun)
     return replace(r, kind="count", unit=None)                   # 17 مليونا، حلب 64: a count, of what unsaid
+
+
+LIST_REACH = 80         # how far after a count of people a bare number may continue its list
+
+
+def _listed_after(layer: Text, r: _Reading, prev: Figure) -> bool:
+    """Is this bare number, joined by و to a count of people just before in its
+    clause and followed by a ب-phrase as that one may be, the list's next count?"""
+    text = layer.text
+    if prev.unit != "person" or not 0 < r.start - prev.end < LIST_REACH:
+        return False
+    if not (text[r.start - 1:r.start] == "و" or text[max(0, r.start - 2):r.start] == "و "):
+        return False
+    if layer.clause_at(prev.end - 1) != layer.clause_at(r.start):
+        return False
+    nxt = layer.next_words(r.end, 1)
+    return not nxt or layer.folded[nxt[0]][:1] == "ب"
 
 
 def _index_level(layer: Text, r: _Reading) -> bool:

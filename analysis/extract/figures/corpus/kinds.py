@@ -44,6 +44,9 @@ CASES = [
     ("قتل 27 شخصا على الأقل وأصيب أكثر من 60 في تفجير سوق شعبية ببغداد", [(27, "killed", "person"), (60, "injured", "person")]),
     ("أصيب ما لا يقل عن 45 في حادث سير على الطريق السيار", [(45, "injured", "person")]),
     ("قضى نحو ٣٠ في الغارة وأصيب 60 بجروح متفاوتة", [(30, "killed", "person"), (60, "injured", "person")]),
+    # the next count of a list, bare, after و and before a ب-phrase as the first
+    ("أسفرت المواجهات عن إصابة 23 فلسطينيا بالرصاص الحي و110 بالاختناق", [(23, "injured", "person"), (110, "injured", "person")]),
+    ("قتل 5 أشخاص بالرصاص و3 بالقصف المدفعي في ريف حماة", [(5, "killed", "person"), (3, "killed", "person")]),
     # cases of a disease the sentence named before them
     ("سجلت الوزارة 128 إصابة جديدة بفيروس كورونا، ليرتفع العدد الإجمالي إلى 1.7 مليون إصابة",
      [(128, "people", "person"), (1700000, "people", "person")]),
