@@ -10,6 +10,7 @@ from .parser import Expr
 
 _EVE = {fold(w) for w in L.EVE}
 _WITH_YEAR = {fold(w) for w in L.FEASTS_WITH_YEAR}
+_FEAST_DAYS = {fold(w): n for w, n in L.FEAST_DAYS.items()}
 
 
 class Hijri:
@@ -25,6 +26,19 @@ class Hijri:
         return None
 
 
+    def nth_feast_day(self, pos: int) -> tuple[int, int] | None:
+        """(days after the feast's first, start offset) of ثاني أيام، اليوم الثالث من … right before pos."""
+        layer = self.layer
+        before = layer.words_before(pos, most=3)
+        for n in (3, 2):
+            words = before[-n:]
+            if len(words) == n and all(layer.spaced(layer.ends[w], layer.starts[v] if v is not None else pos)
+                                       for w, v in zip(words, [*words[1:], None])):
+                days = _FEAST_DAYS.get(" ".join(layer.folded[w] for w in words))
+                if days is not None:
+                    return days, layer.starts[words[0]]
+        return None
+
     def feast(self, i):
         """عيد الفطر، عيد الأضحى 2024; عشية عيد الفطر is the day before it."""
         start, eve = self.atoms[i].start, 0
@@ -35,6 +49,8 @@ class Hijri:
         if not a:
             return None
         calendar, m, d = a.value
+        if not eve and (nth := self.nth_feast_day(a.start)):
+            eve, start = nth            # ثاني أيام عيد الفطر: a day after the first
         y, k, era = self.year_after(i + 1)
         if y is None and fold(self.text[a.word_start:a.end]) in _WITH_YEAR:
             return None                 # عيد الميلاد alone is a birthday as often as Christmas

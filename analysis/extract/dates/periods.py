@@ -24,9 +24,12 @@ class Periods:
         with the year that closes its span or range (2018-2019، عامي 2022 و2023،
         بين 2023 و2027)."""
         a = self.atoms[i]
+        hijri_word = False
         if self.is_yearword(i):
             j = i + 1
-            if not (self.at(j, "num") and (self.next_to(i, j) or self.qualified_year(i, j))):
+            if self.at(j, "era_h") and self.next_to(i, j) and self.at(j + 1, "num") and self.next_to(j, j + 1):
+                j, hijri_word = j + 1, True         # العام الهجري 1445، السنة الهجرية 1446
+            if not (self.at(j, "num") and (self.next_to(j - 1, j) or self.qualified_year(i, j))):
                 return None
             start, joined = a.start, True
         elif a.kind == "num":
@@ -37,6 +40,7 @@ class Periods:
             return None
         n = self.atoms[j]
         era, k = self.era_after(j)
+        era = era or ("hijri" if hijri_word else None)
         if n.value < 1000 and not (era and (n.value >= 100 or self.is_yearword(i))):
             return None                 # 9م is nine metres, not the year 9
         if not (era or joined or (1900 <= n.value <= 2100 and self.year_context(j))):
