@@ -3,7 +3,9 @@ month rule), a Hijri month alone where something places it in time, عيد
 الفطر، عيد الأضحى 2024، رأس السنة الميلادية."""
 from __future__ import annotations
 
-from ...arabic import fold
+import re
+
+from ...arabic import fold, words_pattern
 from ...lexicon import dates as L
 from .parser import Expr
 
@@ -11,6 +13,8 @@ from .parser import Expr
 _EVE = {fold(w) for w in L.EVE}
 _WITH_YEAR = {fold(w) for w in L.FEASTS_WITH_YEAR}
 _FEAST_DAYS = {fold(w): n for w, n in L.FEAST_DAYS.items()}
+_TENS = re.compile(rf"({words_pattern(L.TENS)})\s+(?:من\s+)?(?:شهر\s+)?\Z")
+_TENS_DAYS = {fold(w): days for w, days in L.TENS.items()}
 
 
 class Hijri:
@@ -21,6 +25,9 @@ class Hijri:
         spec, k = self.year_spec_after(i + 1)
         if spec.pop("era", None) == "gregorian" and spec.get("y", 0) < 1900:
             return None                 # رمضان 2019م is the Ramadan of 2019; 15 رمضان 622م no Hijri date
+        tens = _TENS.search(self.text, max(0, start - 40), start)
+        if tens:                        # العشر الأواخر من رمضان: days 21 to its end
+            start, spec["part"] = tens.start(), _TENS_DAYS[fold(tens.group(1))]
         if spec or cued:
             return [Expr(start, self.atoms[k - 1].end, "hdate", m=a.value, **spec)], k
         return None

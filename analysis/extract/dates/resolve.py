@@ -263,6 +263,10 @@ def _resolve_hijri(e: Expr, ref):
             y = _year_of(e.m, e.d, hy, (hm, hd), e.rel, False) if e.rel is not None else hy
         relative = True
     span = cal.hijri_month_span(y, e.m) if e.d in (None, -1) else None
+    if span and isinstance(e.part, tuple):             # العشر الأواخر من رمضان
+        first, last = e.part
+        a, b = cal.hijri_to_gregorian(y, e.m, first), span[1] if last == -1 else cal.hijri_to_gregorian(y, e.m, last)
+        return (_span(a, b) if a and b else None), "interval", relative, f"{y}-{e.m:02d}"
     d = (span[1] - span[0]).days + 1 if span and e.d == -1 else e.d     # آخر أيام رمضان
     written = f"{y}-{e.m:02d}" + (f"-{d:02d}" if d and d > 0 else "")
     if e.d is None:
