@@ -45,4 +45,5 @@ CASES = [
 
     # --- numbers inside a web address ---
     ("للتفاصيل زوروا https://www.example.com/news?id=305&p=20", []),
+    ("وصل سعر الغرام عيار 21 إلى 3500 جنيه", [(3500, "money", "EGP")]),
 ]
