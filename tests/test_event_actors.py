@@ -84,3 +84,19 @@ def test_a_date_of_publication_resolves_relative_words_and_is_no_event():
 ])
 def test_a_date_that_opens_a_text_is_not_always_a_dateline(text):
     assert all(d.role is None for d in analyze(text, REF).dates)
+
+
+def test_a_regnal_number_ends_a_titled_name():
+    [e] = events("استقبل الملك محمد السادس يوم الأربعاء 12 مارس 2025 بالقصر الملكي بالرباط رئيس الحكومة.")
+    assert "الملك محمد السادس" in e.actors
+    [e] = events("التقى الملك عبدالله الثاني في عمّان يوم 5 مايو 2024 بوزير الخارجية الأمريكي.")
+    assert "الملك عبدالله الثاني" in e.actors
+
+
+def test_a_label_cuts_no_titled_name_and_starts_at_the_noun_a_trigger_completes():
+    text = ("الرباط - 14 مارس 2024 (ومع) - استقبل الملك محمد السادس، يوم الأربعاء بالقصر الملكي بالرباط، "
+            "رئيس الحكومة عزيز أخنوش. وأعلنت وزارة الاقتصاد والمالية في بلاغ لها أن عجز الميزانية بلغ "
+            "14,5 مليار درهم عند متم فبراير 2024.")
+    deficit, reception = events(text, None)
+    assert reception.label.endswith("رئيس الحكومة عزيز أخنوش")       # the 12th word is inside the name
+    assert deficit.label.startswith("عجز الميزانية") and deficit.category == "economy"

@@ -50,8 +50,10 @@ def find_events(layer: Text, dates: list[DateMention], figures: list[Figure]) ->
     triggers, actor_hits = lookup(layer, [clauses[k] for k in sorted(by_clause)])
     trigger_starts = [h.start for h in triggers]
     named = actors(layer, actor_hits)
-    actor_starts = [p for p, _ in named]
-    mention_bounds = sorted([(d.start, d.end) for d in dates] + [(f.start, f.end) for f in figures])
+    actor_starts = [start for start, _, _ in named]
+    # a label is cut inside no date, figure or actor's name (رئيس الحكومة عزيز أخنوش)
+    mention_bounds = sorted([(d.start, d.end) for d in dates] + [(f.start, f.end) for f in figures]
+                            + [(start, end) for start, end, _ in named])
     by_figure_start = sorted(range(len(figures)), key=lambda i: figures[i].start)
     figure_starts = [figures[i].start for i in by_figure_start]
 
@@ -77,7 +79,7 @@ def find_events(layer: Text, dates: list[DateMention], figures: list[Figure]) ->
                     date_value=g.value if g.span else None,
                     dates=tuple(members),
                     figures=own,
-                    actors=tuple(dict.fromkeys(name for _, name in named[lo:hi])),
+                    actors=tuple(dict.fromkeys(name for _, _, name in named[lo:hi])),
                     trigger=text[trig.stem:trig.end] if trig else None)
                 key = (0, g.span[0], start) if g.span else (1, dt.date.min, start)
                 events.append((key, event))

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from ...arabic import Lexicon, clitic_readings, fold
-from ...lexicon.actors import FACILITIES, HOMOGRAPHS, MINISTRIES, NAME_STOPS
+from ...lexicon.actors import FACILITIES, HOMOGRAPHS, MINISTRIES, NAME_STOPS, REGNAL
 from ...text import Text
 from .lookup import Hit
 
 _MINISTRY = Lexicon(dict.fromkeys(MINISTRIES, True))
 _FACILITY = Lexicon(dict.fromkeys(FACILITIES, True))
 _NAME_STOPS = frozenset(fold(w) for w in NAME_STOPS)
+_REGNAL = frozenset(fold(w) for w in REGNAL)
 _HOMOGRAPHS = {fold(w): entry for w, entry in HOMOGRAPHS.items()}
 _CUES = {w: (Lexicon(dict.fromkeys(capital, True)), Lexicon(dict.fromkeys(country, True)))
          for w, (*_, capital, country) in _HOMOGRAPHS.items()}
@@ -21,8 +22,8 @@ def _in_a_name(layer: Text, i: int) -> bool:
     return i > 0 and layer.joins_next[i - 1] and bool(_FACILITY.one_word(layer.folded[i - 1]))
 
 
-def actors(layer: Text, hits: list[Hit]) -> list[tuple[int, str]]:
-    """(position, name) of each country, body and titled person, in text order;
+def actors(layer: Text, hits: list[Hit]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each country, body and titled person, in text order;
     none inside the name of a place (مطار الملكة علياء، جامعة القاهرة)."""
     by_start = {h.start: h for h in hits}
     found = []
@@ -34,14 +35,15 @@ def actors(layer: Text, hits: list[Hit]) -> list[tuple[int, str]]:
                 and (word := fold(layer.text[h.stem:h.end])) in _HOMOGRAPHS:
             name = _homograph(layer, h, word, name)
         if kind in ("country", "body"):
-            found.append((h.start, name))
+            found.append((h.start, h.end, name))
         elif kind == "title":
-            found.append((h.start, _person(layer, h, name, by_start)))
+            found.append((h.start, *_person(layer, h, name, by_start)))
     return found
 
 
-def _person(layer: Text, title: Hit, title_word: str, by_start: dict[int, Hit]) -> str:
-    """A title, what it is of (الخارجية، الصيني، حلف الناتو) and the name that follows."""
+def _person(layer: Text, title: Hit, title_word: str, by_start: dict[int, Hit]) -> tuple[int, str]:
+    """A title, what it is of (الخارجية، الصيني، حلف الناتو) and the name that
+    follows: (where it ends in the text, the name)."""
     text = layer.text
     parts, pos = [title_word], title.end
     definite = " " not in title_word and fold(text[title.stem:title.end]).startswith("ال")
@@ -60,10 +62,11 @@ def _person(layer: Text, title: Hit, title_word: str, by_start: dict[int, Hit]) 
             break             # الوزير سلطنة عمان: a definite title takes no noun after it, only an adjective
         parts += [between, text[following.start:following.end]] if between else [text[following.start:following.end]]
         pos = following.end
-    return " ".join(parts + _name(layer, pos, by_start))
+    words, end = _name(layer, pos, by_start)
+    return max(end, pos), " ".join(parts + words)
 
 
-def _name(layer: Text, pos: int, actors: dict[int, Hit]) -> list[str]:
+def _name(layer: Text, pos: int, actors: dict[int, Hit]) -> tuple[list[str], int]:
     """Up to three words of a name after a title (and an optional comma). A
     name ends at a particle, a definite or feminine word, a country or body
     (الوزير سلطنة عمان), or و (a conjunction, far more often than the first
@@ -71,15 +74,20 @@ def _name(layer: Text, pos: int, actors: dict[int, Hit]) -> list[str]:
     text = layer.text
     if text[pos:pos + 4].lstrip()[:1] == "،":
         pos = text.index("،", pos) + 1
-    words = []
+    words, end = [], pos
     for i in layer.next_words(pos, NAME_WORDS):
         token, folded = layer.word(i), layer.folded[i]
         definite = any(stem.startswith("ال") for _, stem in clitic_readings(folded))
+        if words and folded in _REGNAL:
+            words.append(token)                 # الملك محمد السادس
+            end = layer.ends[i]
+            break
         if folded in _NAME_STOPS or definite or folded.startswith("و") or (words and token.endswith("ة")) \
                 or layer.starts[i] in actors:
             break
         words.append(token)
-    return words
+        end = layer.ends[i]
+    return words, end
 
 
 def _homograph(layer: Text, h: Hit, word: str, name: str) -> str:

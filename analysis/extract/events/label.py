@@ -24,7 +24,7 @@ def _label(layer: Text, start: int, end: int, trig: Hit | None, g: _Group, menti
     pos = _LEAD.match(text, start, end).end()
     ends = layer.token_ends(pos, end, LABEL_WORDS + 1)
     if trig and len(ends) > LABEL_WORDS:                 # a short clause is its own label
-        pos = trig.stem
+        pos = _head_of(layer, trig.stem, pos)
         ends = layer.token_ends(pos, end, LABEL_WORDS + 1)
     if not ends:
         return text[start:end]
@@ -44,3 +44,17 @@ def _label(layer: Text, start: int, end: int, trig: Hit | None, g: _Group, menti
             break
         stop = layer.starts[i]
     return text[pos:stop] or text[pos:full]
+
+
+def _head_of(layer: Text, stem: int, lo: int) -> int:
+    """Where a label from a definite trigger starts: at the noun it completes
+    (عجز الميزانية، مشروع الموازنة), else at the trigger."""
+    if not layer.text.startswith("ال", stem):
+        return stem
+    before = layer.words_before(stem, lo, most=1)
+    if not before or layer.starts[before[0]] < lo:
+        return stem
+    word = layer.folded[before[0]]
+    if word in _DANGLING or word.startswith(("ال", "و")) or len(word) < 3 or not word.isalpha():
+        return stem
+    return layer.starts[before[0]]
