@@ -46,7 +46,11 @@ def content_width(values, heading: str) -> int:
 
 
 def columns_for(frame, headings: dict[str, str]) -> dict:
-    return {c: st.column_config.TextColumn(h, width=content_width(frame[c], h)) for c, h in headings.items()}
+    """Each column as wide as its content; the Arabic as written right-aligned,
+    a year in digits among the words as well as the words."""
+    return {c: st.column_config.TextColumn(h, width=content_width(frame[c], h),
+                                           alignment="right" if c == "text" else None)
+            for c, h in headings.items()}
 
 
 def touched(kind: str) -> None:
