@@ -24,6 +24,8 @@ STATUS_COLOURS = {"disagree": "background-color:#fde2e4;color:#9b1c31;font-weigh
 LABELS = {name: st.column_config.TextColumn(name[0].upper() + name[1:])
           for name in ("status", "kind", "measure", "unit", "value", "reads", "difference", "why")}
 LABELS["confidence"] = st.column_config.NumberColumn("Confidence", format="%.2f")
+for side in ("A as written", "B as written"):           # the Arabic right-aligned, digits with it
+    LABELS[side] = st.column_config.TextColumn(side, width="medium", alignment="right")
 
 
 def status_style(frame):
@@ -108,8 +110,7 @@ with tab_figures:
                "the counted noun, the measure and the event they belong to; `why` says which signals paired "
                "them. A pair disagrees when the values differ beyond the approximation its texts state.")
     st.dataframe(status_style(figures), hide_index=True, key="compare_figures", placeholder="—",
-                 column_config={**LABELS, "A as written": st.column_config.TextColumn(width="medium"),
-                                "B as written": st.column_config.TextColumn(width="medium")})
+                 column_config=LABELS)
 with tab_dates:
     st.dataframe(status_style(dates), hide_index=True, key="compare_dates", column_config=LABELS,
                  placeholder="—")
