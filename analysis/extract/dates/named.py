@@ -4,11 +4,12 @@ and a year: 30 ديسمبر 2022، التاسع من كانون الثاني، 2
 from __future__ import annotations
 
 from ...arabic import fold
-from ...lexicon.dates import LAST_AFTER_DAY, SAME_MONTH_CUES
+from ...lexicon.dates import LAST_AFTER_DAY, NAMED_BY_DAY, SAME_MONTH_CUES
 from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr
 
 _LAST = fold(LAST_AFTER_DAY)
 _SAME_MONTH_CUES = frozenset(fold(w) for w in SAME_MONTH_CUES)
+_NAMED_BY_DAY = frozenset(fold(w) for w in NAMED_BY_DAY)
 
 
 class NamedMonths:
@@ -68,6 +69,8 @@ class NamedMonths:
             if month is None:
                 return None
         spec, k = self.year_spec_after(k)
+        if not spec and self.after_any(first, _NAMED_BY_DAY):
+            return None                 # شارع 23 يوليو، ثورة 25 يناير: a name
         if spec.pop("era", None) == "hijri":
             kind = "hdate"
         exprs = [Expr(start if n == 0 else a.start, a.end, kind, d=a.value, linked=True)
@@ -95,7 +98,8 @@ class NamedMonths:
             return [Expr(a.start, self.end_of(k), "date", m=month, **spec)], k
         word = self.atoms[j - 1]
         short = len(fold(self.text[word.word_start:word.end])) <= 2 and a.kind != "monthword"
-        if (a.kind == "monthword" or self.cued(i) or self.in_list(i, j)) and not short:
+        listed = i > 0 and self.at(i - 1, "month") and self.next_to(i - 1, i, _RANGE)     # يوليو وأغسطس
+        if listed or ((a.kind == "monthword" or self.cued(i) or self.in_list(i, j)) and not short):
             return [Expr(a.start, self.end_of(j), "date", m=month)], j
         return None
 
