@@ -12,6 +12,9 @@ AGENCIES = {
     "(لانا)": "LY", "(وال)": "LY", "(ومعا)": "MA",
 }
 
+# cities of one name in two countries → both ISO codes (a currency noun picks one)
+SHARED_CITIES = {"طرابلس": ["LY", "LB"]}
+
 # cities news datelines and names, other than capitals → ISO code
 CITIES = {
     "MA": ["الدار البيضاء", "مراكش", "فاس", "طنجة", "أكادير", "مكناس", "وجدة", "العيون", "تطوان",

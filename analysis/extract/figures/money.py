@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import currencies, datelines, neighbours
-from ...lexicon.actors import CAPITALS
+from ...lexicon.actors import CAPITALS, HOMOGRAPHS
 from ...lexicon.nationalities import ADJECTIVE_ENDINGS, CODE_OF_NAME, COUNTRY_CODE, NAME_OF_CODE, NATIONALITY
 from ...lexicon.nouns import NOUNS
 from ...text import Text
@@ -138,18 +138,31 @@ def _qualified(noun: str, adjective: str) -> str | None:
 
 def _place_words() -> tuple[Lexicon, Lexicon]:
     """Every word that places a text in a territory whose currency a bare noun
-    may name: country names and adjectives, capitals and cities; and agency credits."""
+    may name: country names and adjectives, capitals and cities; and agency
+    credits. A word may name several (عمان: Amman or Oman; طرابلس: Libya's or
+    Lebanon's): each counts, and the currency noun picks among them."""
     territories = {t for noun in currencies.COUNTRY_BOUND for code in currencies.CODES_OF_NOUN[noun]
                    for t in currencies.TERRITORIES.get(code, ())}
-    words = {form: code for form, code in COUNTRY_CODE.items() if code in territories}
+    words: dict[str, set[str]] = {}
+
+    def add(form: str, code: str | None) -> None:
+        if code in territories:
+            words.setdefault(fold(form), set()).add(code)
+
+    for form, code in COUNTRY_CODE.items():
+        add(form, code)
     for city, country in CAPITALS.items():
-        if CODE_OF_NAME.get(country) in territories:
-            words[city] = CODE_OF_NAME[country]
-    for code in territories:
-        for city in datelines.CITIES.get(code, ()):
-            words[city] = code
+        add(city, CODE_OF_NAME.get(country))
+    for word, (capital_of, *_) in HOMOGRAPHS.items():
+        add(word, CODE_OF_NAME.get(capital_of))
+    for code, cities in datelines.CITIES.items():
+        for city in cities:
+            add(city, code)
+    for city, codes in datelines.SHARED_CITIES.items():
+        for code in codes:
+            add(city, code)
     agencies = {a.strip("()"): c for a, c in datelines.AGENCIES.items() if c in territories}
-    return Lexicon(words), Lexicon(agencies)
+    return Lexicon({w: frozenset(codes) for w, codes in words.items()}), Lexicon(agencies)
 
 
 _PLACES = None
@@ -167,11 +180,12 @@ def _place_counts(layer: Text) -> tuple[Counter, Counter]:
     for i, hit in layer.find(agencies):
         start, end = layer.starts[i], layer.ends[i + hit.n - 1]
         if text[start - 1:start] == "(" and text[end:end + 1] == ")":
-            found.append((hit.value, True))
+            found.append(((hit.value,), True))
     score, mentions = Counter(), Counter()
-    for t, strong in found:
-        mentions[t] += 1
-        score[t] += 3 if strong else 1
+    for codes, strong in found:
+        for t in codes:
+            mentions[t] += 1
+            score[t] += 3 if strong else 1
     return mentions, score
 
 

@@ -67,6 +67,10 @@ CASES = [
     # a broken plural of a nationality places the text (المغاربة، التوانسة)
     ("وارتفعت تحويلات المغاربة المقيمين بالخارج لتبلغ 109,1 مليار درهم", [(109.1e9, "money", "MAD")]),
     ("قدرت مداخيل التوانسة بالخارج بنحو 8 مليارات دينار", [(8e9, "money", "TND")]),
+    # a place of two countries: the currency noun picks the one that uses it
+    ("عمان - بلغ عجز الموازنة 2.1 مليار دينار", [(2.1e9, "money", "JOD")]),
+    ("طرابلس - خصصت الحكومة 3 مليارات دينار للتنمية", [(3e9, "money", "LYD")]),
+    ("طرابلس - ارتفع سعر ربطة الخبز إلى 50 ألف ليرة", [(50000, "money", "LBP")]),
     # أوقية: the ouguiya where an adjective or the text's place says so, else an ounce
     ("نواكشوط - صادق مجلس الوزراء على ميزانية بمبلغ 1010 مليارات أوقية", [(1010e9, "money", "MRU")]),
     ("رصدت الحكومة 30 مليار أوقية جديدة لدعم الأسعار", [(30e9, "money", "MRU")]),
