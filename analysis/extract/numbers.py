@@ -8,10 +8,12 @@ parts that follow each other as one number are joined.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
 from ..arabic import Lexicon, fold
+from . import fractions
 from ..lexicon import currencies
 from ..lexicon.nouns import NOUNS
 from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES, SIGNS
@@ -69,6 +71,7 @@ class Number(NamedTuple):
     dual: bool = False     # an indefinite dual noun that states the count 2 (قتيلان)
     fraction: bool = False # a fraction is part of it (ثلاثة أرباع، خمسة وربع)
     lone_fraction: bool = False  # a fraction word alone (نصف، ثلث): a figure only with a unit (نصف لتر)
+    ratio: bool = False    # a share said with two numbers (واحد من ثلاثة طالبات): it counts no noun after it
 
 
 def decimal_comma(runs: list[str]) -> bool:
@@ -265,7 +268,8 @@ class _Reader:
         value, k, kinds = p.value, i + 1, {p.kind}
         while p.kind == "w" and (w := self.at(k, "w")) and self.joined(k) \
                 and _compound_words(self.parts[k - 1].value, w.value) \
-                and not (self.at(k + 1, "p") and self.joined(k + 1, conj=False)):    # مئة وثلاثة أرباع
+                and not ((q := self.at(k + 1, "p")) and self.joined(k + 1, conj=False) and w.value * q.value < 1):
+            # مئة وثلاثة أرباع is 100.75, مئة وثلاثون أخماس 130 fifths
             value, k = value + w.value, k + 1                         # خمسة وعشرون، متين تلاتة
         if self.at(k, "point") and (frac := self.at(k + 1, "w", "d")) and self.joined(k, conj=False) \
                 and self.joined(k + 1, conj=False):
@@ -321,6 +325,11 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
     text = layer.text
     parts = _parts(layer, comma_is_decimal)
     reader = _Reader(layer, parts)
+    lows = [s for s, _ in outside]
+
+    def in_date(p: _Part) -> bool:
+        at = bisect.bisect_right(lows, p.start) - 1
+        return at >= 0 and outside[at][1] > p.start
     out: list[Number] = []
     i, k = 0, 0
     while i < len(parts):
@@ -338,7 +347,9 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
         if not got:
             i += 1
             continue
-        terms, j = got
+        terms, j = fractions.extend(reader, *got, in_date)       # واحد على ثلاثة، ثلاثة وخمس
+        if len(terms) == 1 and (lone := fractions.lone_denominator(layer, terms[0])):
+            terms = [lone]                                            # خمس الفطيرة، خمس العشرين
         i = j
         first = terms[0]
         if first.kinds == {"s"} and fold(text[first.start:first.end]) in _ACCUSATIVE_OR_DUAL and (
@@ -352,7 +363,7 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
         kinds = set().union(*(t.kinds for t in terms))
         out.append(Number(start, end, None if value is None else sign * value, "d" in kinds,
                           "s" in kinds, fraction=any(t.fraction for t in terms),
-                          lone_fraction=len(terms) == 1 and terms[0].kinds == {"f"}))
+                          lone_fraction=len(terms) == 1 and terms[0].kinds == {"f"}, ratio="r" in kinds))
     return out
 
 

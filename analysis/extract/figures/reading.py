@@ -195,6 +195,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
 
     if n.dual:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])
+    elif n.ratio:
+        r.kind = "count"                                         # واحد من ثلاثة طالبات: a share, no count of them
     elif unit := _unit_after(layer, n.end, n.value is None):
         (r.kind, r.unit, _), r.end, of = unit
         if r.kind is None or ((labelled or n.lone_fraction) and of):
