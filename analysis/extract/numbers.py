@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from ..arabic import Lexicon, fold
-from . import fractions
+from . import fractions, written as written_digits
 from ..lexicon import currencies
 from ..lexicon.nouns import NOUNS
 from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES, SIGNS
@@ -93,6 +93,8 @@ def read_digits(s: str, comma_is_decimal: bool = False, dots_group: bool = False
     if "ر" in s:
         frac, whole = s.split("ر")
         return float(f"{int(whole)}.{frac}")
+    if "،" in s and "," in s and s.rfind(",") > s.rfind("،"):
+        s = s.replace("،", "").replace(",", ".")   # 12،220,13: the Arabic comma groups, the Latin one is the point
     s = s.replace("٬", "").replace("٫", ".").replace("،", ",")
     if dots_group and "," not in s and all(len(g) == 3 for g in s.split(".")[1:]):
         s = s.replace(".", "")          # 8.600 in a text that writes 7.250.000
@@ -130,35 +132,12 @@ def _parts(layer: Text, comma_is_decimal: bool | None) -> list[_Part]:
     if comma_is_decimal is None:
         comma_is_decimal = decimal_comma(written)
     dots = dot_groups(written)
-    parts = _ratios(text, [_digit_part(text, a, read_digits(w, comma_is_decimal, dots)) for a, w in zip(runs, written)])
+    parts = written_digits.join(text, [_digit_part(text, a, read_digits(w, comma_is_decimal, dots))
+                                       for a, w in zip(runs, written)], lambda w: read_digits(w, comma_is_decimal, dots))
     parts += (_Part(_WORD_KINDS[a.kind], _part_value(a), a.word_start, a.end, "و" in a.clitic)
               for a in atoms if a.kind in _WORD_KINDS)
     parts.sort(key=lambda p: p.start)
     return parts
-
-
-def _ratios(text: str, parts: list[_Part]) -> list[_Part]:
-    """Digits over digits that no date can be (٧٧/١٠٠، 3/40: a denominator over
-    12 or a numerator over 31) are one fraction; with a whole number a space
-    before it, a mixed one (2 1/4)."""
-    out: list[_Part] = []
-    k = 0
-    while k < len(parts):
-        p = parts[k]
-        q = parts[k + 1] if k + 1 < len(parts) else None
-        if q and text[p.end:q.start] == "/" and q.value and float(p.value).is_integer() \
-                and float(q.value).is_integer() and (q.value > 12 or p.value > 31) and p.value < q.value \
-                and not 1900 <= q.value <= 2100:               # 12/2020 is a month
-            value, start = p.value / q.value, p.start
-            if out and out[-1].kind == "d" and text[out[-1].end:p.start] == " " and value < 1:
-                whole = out.pop()
-                value, start = whole.value + value, whole.start
-            out.append(_Part("d", float(f"{value:.12g}"), start, q.end, False))
-            k += 2
-            continue
-        out.append(p)
-        k += 1
-    return out
 
 
 def _digit_part(text: str, a: Atom, value: float) -> _Part:
@@ -385,9 +364,12 @@ def _sign(layer: Text, parts: list[_Part], after: int, start: int) -> tuple[int,
     text = layer.text
     if start >= 1 and text[start - 1] in "-−+" and _opens(text, start - 1):
         return (1 if text[start - 1] == "+" else -1), start - 1
+    if start >= 2 and text[start - 2] in "-−" and text[start - 1] == " " and (start == 2 or text[start - 3] in "\n(:="):
+        return -1, start - 2                                          # - 10 آلاف opening a line
     before = layer.words_before(start, most=1)
     if before and layer.spaced(layer.ends[before[0]], start):
-        sign = SIGNS_LEXICON.get(layer.word(before[0]))
-        if sign:
-            return sign, layer.starts[before[0]]
+        word = layer.word(before[0])
+        conj = word[:1] in "وف" and len(word) > 4                      # وسالب واحد
+        if sign := SIGNS_LEXICON.get(word[conj:]):
+            return sign, layer.starts[before[0]] + conj
     return 1, start

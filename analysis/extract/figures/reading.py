@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
-from ...lexicon.units import RATE
+from ...lexicon.units import BELOW_ZERO, RATE
 from ...text import SPACE, Text
 from ..numbers import CURRENCY_ABBREVIATION, Number
 from .context import _CONTEXT, NOUN
@@ -37,6 +37,7 @@ _NAMED = Lexicon(dict.fromkeys(not_figures.NAMED_BEFORE, True))   # a name then 
 _APPROX_VERB = Lexicon({w: key for key, ws in approximation.VERBS.items() for w in ws})
 _APPROX_AFTER = Lexicon({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
+_BELOW_ZERO = Lexicon(dict.fromkeys(BELOW_ZERO, True))
 
 # ---------------------------------------------------------------- reading one number
 
@@ -101,8 +102,8 @@ def _is_label(text: str, n: Number) -> bool:
     if (after in (":", "/") and text[e + 1:e + 2].isdigit()) or (
             before in (":", "/") and text[s - 2:s - 1].isdigit()):
         return True
-    if n.digits and n.value is not None and n.value >= 1e15:         # an identifier, not an amount
-        return True
+    if n.digits and n.value is not None and abs(n.value) >= 1e15 and not any(c in "eE^" for c in text[s:e]):
+        return True                                                   # an identifier, not an amount (12e14 is one)
     return n.digits and text[s] in "0٠۰" and text[s + 1:s + 2].isdigit()
 
 
@@ -195,6 +196,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
 
     if n.dual:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])
+    elif n.value and layer.phrase_after(n.end, _BELOW_ZERO):
+        r.kind, r.unit = "quantity", "degree"                    # 2 تحت الصفر
     elif n.ratio:
         r.kind = "count"                                         # واحد من ثلاثة طالبات: a share, no count of them
     elif unit := _unit_after(layer, n.end, n.value is None):
@@ -229,6 +232,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.noun = text[r.start:n.start].strip()                   # $300
     if r.kind in ("quantity", "currency", "code") and (rate := layer.phrase_after(r.end, _RATE)):
         r.end = rate[1]                                          # 2 مليون برميل يوميا
+    if r.unit in ("degree", "°C", "°F") and r.value and (below := layer.phrase_after(r.end, _BELOW_ZERO)):
+        r.value, r.end = -abs(r.value), below[1]                 # درجتين تحت الصفر: -2
     if after := layer.phrase_after(r.end, _APPROX_AFTER):
         r.approx = after[0].value                                # 40 قتيلا على الأقل
     return r
