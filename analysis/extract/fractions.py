@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 
 from ..arabic import Lexicon, fold
-from ..lexicon.numbers import CARDINALS, DENOMINATOR_DUALS, DENOMINATORS, NOT_COUNTED, PART_WORDS, RATIO_WORDS
+from ..lexicon.numbers import (CARDINALS, DENOMINATOR_DUALS, DENOMINATORS, MONTH_BEFORE_ZERO, NOT_COUNTED, PART_WORDS,
+                               RATIO_WORDS, ZERO)
 
 _DENOMINATOR = {fold(w): v for w, v in DENOMINATORS.items()}
 _DUAL = {fold(w): v for w, v in DENOMINATOR_DUALS.items()}
@@ -28,7 +29,9 @@ _RATIO = re.compile(r"\s+(?:(?:" + _PART + r")\s+)?(" + "|".join(
     w.replace(" ", r"\s+") for w in sorted(RATIO_WORDS, key=len, reverse=True)) + r")\s+")
 _PART_OF = re.compile(r"(?<![^\s(«\"])(?:" + _PART + r")\s+من\s+\Z")
 _NOT_COUNTED = {fold(w) for w in NOT_COUNTED}
-_RANGE_BEFORE = {fold(w) for w in ("بين", "ما بين", "من")}
+_ZERO = {fold(w) for w in ZERO}
+_MONTH_BEFORE = {fold(w) for w in MONTH_BEFORE_ZERO}
+_RANGE_BEFORE = {fold(w) for w in ("بين", "وبين")}             # بين ثلاث وخمس سنوات
 
 
 def _whole(terms) -> float | None:
@@ -171,3 +174,15 @@ def lone_denominator(layer, term):
         return term._replace(value=float(f"{share * n:.12g}"), end=layer.ends[nw], fraction=True,
                              kinds=frozenset("wr"))
     return term._replace(value=share, kinds=frozenset("f"), fraction=True)
+
+
+def zero(layer, atom) -> bool:
+    """Is this word صفر the number zero rather than the Hijri month: no word
+    of time before it (شهر، في، منذ), no year or day in digits next to it?"""
+    if fold(layer.text[atom.word_start:atom.end]) not in _ZERO or atom.clitic.strip("و"):
+        return False
+    before = layer.words_before(atom.word_start, most=1)
+    if before and layer.folded[before[0]] in _MONTH_BEFORE:
+        return False
+    around = layer.text[max(0, atom.start - 4):atom.start] + layer.text[atom.end:atom.end + 4]
+    return not any(c.isdigit() for c in around)

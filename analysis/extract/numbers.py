@@ -136,6 +136,8 @@ def _parts(layer: Text, comma_is_decimal: bool | None) -> list[_Part]:
                                        for a, w in zip(runs, written)], lambda w: read_digits(w, comma_is_decimal, dots))
     parts += (_Part(_WORD_KINDS[a.kind], _part_value(a), a.word_start, a.end, "و" in a.clitic)
               for a in atoms if a.kind in _WORD_KINDS)
+    parts += (_Part("w", 0.0, a.word_start, a.end, "و" in a.clitic) for a in atoms
+              if a.kind == "hmonth" and fractions.zero(layer, a))                 # صفر, not the month
     parts.sort(key=lambda p: p.start)
     return parts
 
@@ -209,7 +211,7 @@ class _Term(NamedTuple):
 def _compound_words(prev: float, nxt: float) -> bool:
     """Do two number words make one number: خمسة وعشرون، مئة وخمسة، متين واحد؟"""
     return (1 <= prev <= 9 and nxt in (20, 30, 40, 50, 60, 70, 80, 90)) or (
-        prev % 100 == 0 and 100 <= prev < 1000 and nxt < 100)
+        prev % 100 == 0 and 100 <= prev < 1000 and 0 < nxt < 100)
 
 
 class _Reader:
@@ -291,7 +293,7 @@ class _Reader:
         if prev.fraction or prev.vague_scale or nxt.vague_scale:
             return False
         if prev.place > 1:                                            # مليار و300 مليون، 45 الف 230
-            return (nxt.value or 0) < prev.place and nxt.place < prev.place
+            return nxt.value != 0 and (nxt.value or 0) < prev.place and nxt.place < prev.place
         return False
 
 

@@ -113,7 +113,8 @@ def _slashes(text: str, parts: list) -> list:
         q = parts[k + 1] if k + 1 < len(parts) else None
         if q and text[p.end:q.start] == "/" and q.value and _whole(p) and _whole(q) \
                 and not 1900 <= q.value <= 2100 and not text[q.end:q.end + 1] == "/" \
-                and (p.value < q.value or (p.start and text[p.start - 1] in "-−")):
+                and (p.value < q.value or (p.start and text[p.start - 1] in "-−" and not (
+                    p.start >= 2 and text[p.start - 2].isalnum()))):    # not +1-222-2222/2222
             value, start = p.value / q.value, p.start
             if out and _whole(out[-1]) and text[out[-1].end:p.start] == " " and value < 1:
                 whole = out.pop()

@@ -74,6 +74,9 @@ NOT_COUNTED = ["من", "في", "على", "إلى", "الى", "عن", "مع", "أ
                "حتى", "فقط", "تقريبا", "أيضا", "حاليا", "فحسب", "إذ", "اذ", "أي"]
 # zero, which is also the Hijri month صفر: a number only where no date takes it
 ZERO = ["صفر"]
+# words before صفر that make it the month: شهر صفر، في صفر، منذ صفر، مطلع صفر
+MONTH_BEFORE_ZERO = ["شهر", "في", "منذ", "خلال", "مطلع", "أوائل", "أواخر", "منتصف", "بداية", "نهاية", "أول",
+                     "آخر", "من", "إلى", "حتى", "غرة", "شهري"]
 # a word before a number that gives its sign: سالب خمسة، ناقص 3
 SIGNS = {"سالب": -1, "ناقص": -1, "موجب": 1}
 # the decimal point said in words: واحد فاصلة خمسة

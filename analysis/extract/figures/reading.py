@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
+from ...lexicon.numbers import CARDINALS, SCALES
 from ...lexicon.units import BELOW_ZERO, RATE
 from ...text import SPACE, Text
 from ..numbers import CURRENCY_ABBREVIATION, Number
@@ -146,13 +147,14 @@ def _other_noun(layer: Text, pos: int) -> int | None:
         return None
     if word[0] == "ي":                      # يحتاجون، يعيش: a verb; a noun seldom starts with ي
         return None
-    if any(stem.startswith("ال") for _, stem in clitic_readings(word)):   # definite: not what is counted
-        return None
+    if any(stem.startswith("ال") or stem in _NUMBER_WORDS for _, stem in clitic_readings(word)):
+        return None                         # definite: not what is counted; لعشرين: another number
     if word.endswith(_POSSESSIVE) and len(word) > 4:             # أعمالها: possessed, so definite too
         return None
     return ends[0]
 
 
+_NUMBER_WORDS = {fold(w) for w in (*CARDINALS, *SCALES)}
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
 _COMPARISONS = {"<": "less_than", ">": "more_than", "<=": "up_to", ">=": "at_least", "≤": "up_to", "≥": "at_least"}
 _COMPARED = re.compile(r"(<=|>=|[<>≤≥])\s?\Z")

@@ -31,4 +31,13 @@ CASES = [
     ("سجلت محطة إفران 3 درجات مئوية تحت الصفر", [(-3, "quantity", "°C")]),
     ("نزلت الحرارة ليلا إلى درجتين تحت الصفر", [(-2, "quantity", "degree")]),
     ("300 وسالب واحد", [(300, "count", None), (-1, "count", None)]),
+
+    # --- zero, which is also the month صفر ---
+    ("انتهى الشوط الأول بهدف مقابل صفر", [(0, "count", None)]),
+    ("صفر هو 0", [(0, "count", None), (0, "count", None)]),
+    ("تقام الاحتفالات في 12 صفر 1446", []),
+    ("أربعة آلاف وثلاثمائة وصفر", [(4300, "count", None), (0, "count", None)]),
+
+    # --- a number word with a clitic is a number, not what another counts ---
+    ("ارتفعت الأسعار من عشرة لعشرين دولار", [(10, "count", None), (20, "money", "USD")]),
 ]
