@@ -292,6 +292,8 @@ class _Reader:
             return conj and not prev.fraction                         # مليون ونصف، خمسة وربع
         if prev.fraction or prev.vague_scale or nxt.vague_scale:
             return False
+        if conj and nxt.kinds == {"s"} and nxt.place == 12 and prev.place == 1 and (prev.value or 0) >= 100:
+            return True                                               # ثلاث مائة ودزينتين: 324
         if prev.place > 1:                                            # مليار و300 مليون، 45 الف 230
             return nxt.value != 0 and (nxt.value or 0) < prev.place and nxt.place < prev.place
         return False

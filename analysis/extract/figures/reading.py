@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
+from ...calendars import weekday_names
 from ...lexicon.numbers import CARDINALS, SCALES
 from ...lexicon.units import BELOW_ZERO, RATE
 from ...text import SPACE, Text
@@ -23,7 +24,7 @@ _DIGIT_RUNS = ("num", "digits", "ndate")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u060c]+")
 _IP_LIKE = re.compile(r"\d+(?:\.\d+){3,}")
 _ABBREVIATIONS = {fold(a.replace(".", "")): c for a, c in currencies.ABBREVIATIONS.items()}
-_SYMBOLS = {**currencies.ALL_SYMBOLS, "%": "%", "٪": "%"}
+_SYMBOLS = {**currencies.ALL_SYMBOLS, **currencies.SUBUNIT_SYMBOLS, "%": "%", "٪": "%"}
 _SYMBOL_AFTER = re.compile(f"{SPACE}({'|'.join(map(re.escape, sorted(_SYMBOLS, key=len, reverse=True)))})")
 _SYMBOL_BEFORE = re.compile(r"(?:(?P<s>US\$|\$|€|£)|(?P<p>[%٪]))\s?\Z")      # $300، %12
 _RATE = Lexicon(dict.fromkeys(RATE, True))
@@ -136,6 +137,56 @@ def _unit_after(layer: Text, pos: int, vague: bool):
     return None
 
 
+_AND = re.compile(r"\s*و\s*")
+
+
+_CARDINAL = Lexicon(CARDINALS)
+_WEEKDAYS = {fold(w) for w in weekday_names()}
+_GAP_AND = re.compile(r"\s*(?:و\s*)?")
+
+
+def _definite(layer: Text, n: Number) -> bool:
+    """الأحد عشر، الاثنى عشر، الاثنان وعشرون، المائة وخمسة: a number made
+    definite names or orders (the eleven, the hundred and fifth); it counts nothing."""
+    own = fold(layer.text[n.start:n.end])
+    if own.startswith("ال") and own[2:] in _CARDINAL.values:
+        return True
+    i = layer.last_before(n.start)
+    if i >= 1 and layer.folded[i] == "و":
+        i -= 1
+    if i < 0 or not _GAP_AND.fullmatch(layer.text, layer.ends[i], n.start):
+        return False
+    word = layer.folded[i]
+    word = word[1:] if word.startswith("وال") else word
+    head = _CARDINAL.values.get(word[2:]) if word.startswith("ال") and word not in _WEEKDAYS else None
+    first = own.split()[0] if own.split() else ""
+    tail = _CARDINAL.values.get(first[1:] if first.startswith("و") and first[1:] in _CARDINAL.values else first)
+    if head is None or tail is None:
+        return False
+    return (1 <= head <= 9 and tail in (10, 20, 30, 40, 50, 60, 70, 80, 90)) or (
+        head % 100 == 0 and 100 <= head < 1000 and tail < 100)
+
+
+def _unit_before(layer: Text, n: Number):
+    """لتر ونصف، دولار وربع: a unit word with no number, then و and the fraction:
+    ((kind, unit, number), where the unit starts)."""
+    i = layer.last_before(n.start)
+    if i >= 1 and layer.folded[i] == "و":
+        i -= 1
+    if i < 0 or not _AND.fullmatch(layer.text, layer.ends[i], n.start):
+        return None
+    head = layer.text[:layer.starts[i]].rstrip()
+    j = layer.last_before(len(head))
+    if head and (head[-1].isdigit() or (j >= 0 and layer.ends[j] == len(head) and any(
+            stem in _NUMBER_WORDS for _, stem in clitic_readings(layer.folded[j])))):
+        return None                                              # 3 لترات ونصف: the number before has the unit
+    unit = _unit_after(layer, layer.starts[i], False)
+    if unit is None or unit[0][0] in (None, "people?", "killed", "injured", "case?") or unit[1] != layer.ends[i] \
+            or unit[2]:
+        return None
+    return unit[0], layer.starts[i]
+
+
 def _other_noun(layer: Text, pos: int) -> int | None:
     """The end of an indefinite word after pos that no lexicon lists and that is
     not a preposition, particle, pronoun or conjunction: what the number counts (12 كلية)."""
@@ -178,7 +229,7 @@ def _plural(word: str) -> bool:
 def _read(layer: Text, n: Number) -> _Reading | None:
     """The number with its unit and approximation, or None: no figure."""
     text = layer.text
-    if _is_label(text, n) or _in_identifier(layer, n):
+    if _is_label(text, n) or _in_identifier(layer, n) or _definite(layer, n):
         return None
     r = _Reading(n, n.start, n.end, n.value)
     r.clause = clause_before(layer, n.start)
@@ -200,6 +251,9 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])
     elif n.value and layer.phrase_after(n.end, _BELOW_ZERO):
         r.kind, r.unit = "quantity", "degree"                    # 2 تحت الصفر
+    elif n.lone_fraction and (unit := _unit_before(layer, n)):
+        (r.kind, r.unit, _), r.start = unit                      # لتر ونصف: a litre and a half
+        r.value = 1 + n.value
     elif n.ratio:
         r.kind = "count"                                         # واحد من ثلاثة طالبات: a share, no count of them
     elif unit := _unit_after(layer, n.end, n.value is None):
@@ -212,7 +266,7 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.end = abbreviation.end()
     elif symbol := _SYMBOL_AFTER.match(text, n.end):
         r.unit, r.end = _SYMBOLS[symbol.group(1)], symbol.end()
-        r.kind = "percent" if r.unit == "%" else "code"
+        r.kind = "percent" if r.unit == "%" else "subunit" if isinstance(r.unit, tuple) else "code"
     elif n.value is None:
         return None                                              # آلاف alone
     elif symbol := _SYMBOL_BEFORE.search(text, max(0, n.start - 4), n.start):

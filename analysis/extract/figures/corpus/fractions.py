@@ -40,3 +40,12 @@ CASES += [
     # و and a fifth after من (not a range: من … إلى is)
     ("اشترت العائلة ثلاثة وخمس كيلوغرام من اللحم", [(3.2, "quantity", "kg")]),
 ]
+
+CASES += [
+    # a unit with no number, then و and a fraction: one and that much
+    ("اشترى لتر ونصف من الحليب", [(1.5, "quantity", "litre")]),
+    ("قطع العداء كيلومتر و نص", [(1.5, "quantity", "km")]),
+    ("دفع دولار وربع ثمنا للتذكرة", [(1.25, "money", "USD")]),
+    ("دامت الرحلة ساعة ونصف", []),
+    ("اشترى 3 لترات من الحليب", [(3, "quantity", "litre")]),
+]

@@ -46,3 +46,11 @@ CASES = [
     # --- numbers inside a web address ---
     ("للتفاصيل زوروا https://www.example.com/news?id=305&p=20", []),
 ]
+
+CASES += [
+    # a number made definite names or orders: the eleven, the twelve accused, the hundred and twenty-fifth
+    ("شارك اللاعبون الأحد عشر في التدريب", []),
+    ("أصدرت المحكمة حكمها على المتهمين الاثني عشر", []),
+    ("احتفلت المدينة بالذكرى المائة و خمسة و عشرين", []),
+    ("قتل يوم الاثنين عشرة أشخاص", [(10, "killed", "person")]),
+]
