@@ -20,6 +20,7 @@ _MARKS = re.compile(f"[{_BIDI}]+")
 _BIDI_JOIN = re.compile(f"[{_BIDI}]*[,.،٫][{_BIDI}]*")
 _GROUP_SPACE = re.compile(r"[ \u00a0\u202f\u2009]")
 _POWER = re.compile(r"([eE]|\^)([-+−]?)")
+_HALVES_TO_EIGHTHS = {2, 3, 4, 5, 8}        # the denominators a recipe or a share writes (3/4 كوب، 1/2)
 _LATER_GROUP = re.compile(r"\d{3}(?:[.,٫]\d+)?")
 
 
@@ -105,7 +106,8 @@ def _powers(text: str, parts: list) -> list:
 def _slashes(text: str, parts: list) -> list:
     """Digits over digits that no date took: a fraction, with a whole number a
     space before it a mixed one (2 1/4). A ratio a date could be (3/4، 11/10) is
-    one when it is proper (3/4 كوب) or a minus stands on it (-١٢/١٠); 12/2020 is a month."""
+    one when it is proper over a denominator of halves to eighths (3/4 كوب), in a
+    mixed number, or with a minus on it (-١٢/١٠); 11/12, 2016 and 12/2020 are dates."""
     out: list = []
     k = 0
     while k < len(parts):
@@ -113,8 +115,11 @@ def _slashes(text: str, parts: list) -> list:
         q = parts[k + 1] if k + 1 < len(parts) else None
         if q and text[p.end:q.start] == "/" and q.value and _whole(p) and _whole(q) \
                 and not 1900 <= q.value <= 2100 and not text[q.end:q.end + 1] == "/" \
-                and (p.value < q.value or (p.start and text[p.start - 1] in "-−" and not (
-                    p.start >= 2 and text[p.start - 2].isalnum()))):    # not +1-222-2222/2222
+                and ((p.value < q.value and (q.value > 12 or q.value in _HALVES_TO_EIGHTHS
+                                            or (out and _whole(out[-1]) and text[out[-1].end:p.start] == " ")))
+                     or (p.start and text[p.start - 1] in "-−" and not (
+                         p.start >= 2 and text[p.start - 2].isalnum()))) \
+                and not re.match(r"\s?[,،]\s?\d", text[q.end:q.end + 4]):    # not 11/12, 2016; not +1-222-2222/2222
             value, start = p.value / q.value, p.start
             if out and _whole(out[-1]) and text[out[-1].end:p.start] == " " and value < 1:
                 whole = out.pop()

@@ -41,3 +41,9 @@ CASES = [
     # --- a number word with a clitic is a number, not what another counts ---
     ("ارتفعت الأسعار من عشرة لعشرين دولار", [(10, "count", None), (20, "money", "USD")]),
 ]
+
+CASES += [
+    # a ratio a date could be: a fraction only over halves to eighths or in a mixed number
+    ("أضف 1 7/12 كوب من الماء", [(1 + 7 / 12, "quantity", "cup")]),
+    ("سأعود 11/12", []),
+]
