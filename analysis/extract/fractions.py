@@ -27,8 +27,9 @@ _CARDINAL = Lexicon(CARDINALS)
 _PART = "|".join(sorted(PART_WORDS, key=len, reverse=True))
 _RATIO = re.compile(r"\s+(?:(?:" + _PART + r")\s+)?(" + "|".join(
     w.replace(" ", r"\s+") for w in sorted(RATIO_WORDS, key=len, reverse=True)) + r")\s+")
+_PARTS = {fold(w) for w in PART_WORDS}
 _PART_OF = re.compile(r"(?<![^\s(«\"])(?:" + _PART + r")\s+من\s+\Z")
-_NOT_COUNTED = {fold(w) for w in NOT_COUNTED}
+_NOT_COUNTED = {fold(w) for w in (*NOT_COUNTED, *PART_WORDS)}          # جزء من 21 جزءا: the parts again
 _ZERO = {fold(w) for w in ZERO}
 _MONTH_BEFORE = {fold(w) for w in MONTH_BEFORE_ZERO}
 _RANGE_BEFORE = {fold(w) for w in ("بين", "وبين")}             # بين ثلاث وخمس سنوات
@@ -94,7 +95,8 @@ def _ratio(reader, terms, j, x, in_date):
     y = _whole(below)
     word = fold(re.sub(r"\s+", " ", m.group(1)))
     counted = not nothing_counted(reader.layer, below[-1].end)
-    if not y or y <= 0 or (word == "من" and (x > y or counted)) or (word == fold("في") and (x >= y or counted)):
+    parted = bool(re.match(r"\s+(?:" + _PART + r")\s", text[m.start():m.end()]))
+    if not y or y <= 0 or (word == "من" and ((x > y and not parted) or counted)) or (word == fold("في") and (x >= y or counted)):
         return None                             # 3 من 12 طالبا: three students; 3 في 10 أيام: in ten days
     return _term(terms + below, x / y, terms[0].start, below[-1].end, "r"), k
 
@@ -155,8 +157,9 @@ def _part_of(reader, terms, j, x):
     """جزء من مئة: one part of the number, when nothing counted follows it."""
     t = terms[0]
     m = _PART_OF.search(reader.text, max(0, t.start - 16), t.start)
-    if not m or x <= 0 or "d" in t.kinds or not nothing_counted(reader.layer, t.end):
-        return None
+    parts_again = _next_word(reader.layer, t.end)[1] in _PARTS
+    if not m or x <= 0 or ("d" in t.kinds and not parts_again) or not nothing_counted(reader.layer, t.end):
+        return None                             # جزء من 100 مليون دولار: a part of an amount
     return _term(terms, 1 / x, m.start(), t.end, "r"), j
 
 

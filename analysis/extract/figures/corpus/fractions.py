@@ -49,3 +49,10 @@ CASES += [
     ("دامت الرحلة ساعة ونصف", []),
     ("اشترى 3 لترات من الحليب", [(3, "quantity", "litre")]),
 ]
+
+CASES += [
+    # parts of a whole: the parts may outnumber it, and may be named again after it
+    ("حذف مئة أجزاء من خمسة وثلاثين", [(100 / 35, "count", None)]),
+    ("قسمت الأرض فأخذ كل وارث جزءا من 21 جزءا", [(1 / 21, "count", None)]),
+    ("خصص جزء من 100 مليون دولار للتعليم", [(100e6, "money", "USD")]),
+]
