@@ -32,6 +32,8 @@ _PART_OF = re.compile(r"(?<![^\s(«\"])(?:" + _PART + r")\s+من\s+\Z")
 _NOT_COUNTED = {fold(w) for w in (*NOT_COUNTED, *PART_WORDS)}          # جزء من 21 جزءا: the parts again
 _ZERO = {fold(w) for w in ZERO}
 _MONTH_BEFORE = {fold(w) for w in MONTH_BEFORE_ZERO}
+_PERCENT_AFTER = re.compile(r"\s*(?:[%٪]|(?:في\s+|ب)ال(?:م[ئا]ئ?[ةه]|مئوية))")
+_TO = {fold(w) for w in ("إلى", "الى", "لـ", "ل")}
 _RANGE_BEFORE = {fold(w) for w in ("بين", "وبين")}             # بين ثلاث وخمس سنوات
 
 
@@ -51,6 +53,14 @@ def nothing_counted(layer, pos: int) -> bool:
         return True
     word = layer.folded[nxt[0]]
     return word in _NOT_COUNTED or word.startswith(("ال", "وال"))
+
+
+def _changed_to(layer, start: int) -> bool:
+    """Is the number what something changed to (إلى 30، لـ30، ل30): then من after it is "from"."""
+    if layer.text[max(0, start - 2):start] in ("ل", "لـ") or layer.text[max(0, start - 1):start] in ("ل", "ـ"):
+        return True
+    before = layer.words_before(start, most=1)
+    return bool(before) and layer.folded[before[0]] in _TO
 
 
 def _ranged(layer, start: int) -> bool:
@@ -94,7 +104,9 @@ def _ratio(reader, terms, j, x, in_date):
     below, k = got
     y = _whole(below)
     word = fold(re.sub(r"\s+", " ", m.group(1)))
-    counted = not nothing_counted(reader.layer, below[-1].end)
+    counted = not nothing_counted(reader.layer, below[-1].end) or bool(_PERCENT_AFTER.match(text, below[-1].end))
+    if word == "من" and _changed_to(reader.layer, terms[0].start):
+        return None                             # انخفض إلى 30 من 45: from 45, no ratio
     parted = bool(re.match(r"\s+(?:" + _PART + r")\s", text[m.start():m.end()]))
     if not y or y <= 0 or (word == "من" and ((x > y and not parted) or counted)) or (word == fold("في") and (x >= y or counted)):
         return None                             # 3 من 12 طالبا: three students; 3 في 10 أيام: in ten days

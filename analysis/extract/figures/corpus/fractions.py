@@ -56,3 +56,9 @@ CASES += [
     ("قسمت الأرض فأخذ كل وارث جزءا من 21 جزءا", [(1 / 21, "count", None)]),
     ("خصص جزء من 100 مليون دولار للتعليم", [(100e6, "money", "USD")]),
 ]
+
+CASES += [
+    # من after what something changed to is "from": no ratio
+    ("انخفض عدد المصابين إلى 30 من 45", [(30, "injured", "person"), (45, "injured", "person")]),
+    ("تراجع عدد القتلى لـ3 من 5", [(3, "killed", "person"), (5, "killed", "person")]),
+]
