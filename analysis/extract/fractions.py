@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from ..arabic import Lexicon, fold
-from ..lexicon.numbers import (CARDINALS, DENOMINATOR_DUALS, DENOMINATORS, MONTH_BEFORE_ZERO, NOT_COUNTED, PART_WORDS,
-                               RATIO_WORDS, ZERO)
+from ..lexicon.not_figures import NOT_COUNTED
+from ..lexicon.numbers import (CARDINALS, DENOMINATOR_DUALS, DENOMINATORS, MONTH_BEFORE_ZERO, PART_WORDS, RATIO_WORDS,
+                               ZERO)
 
 _DENOMINATOR = {fold(w): v for w, v in DENOMINATORS.items()}
 _DUAL = {fold(w): v for w, v in DENOMINATOR_DUALS.items()}

@@ -69,9 +69,6 @@ DENOMINATOR_DUALS = {"خمسين": 5, "خمسان": 5, "سبعين": 7, "سبع�
 # between a numerator and its denominator: واحد على ثلاثة، واحد من كل ثلاثة، 1 في 21، واحد جزء من مئة
 RATIO_WORDS = ["على", "من كل", "من", "في"]
 PART_WORDS = ["جزء", "أجزاء", "اجزاء", "جزءا"]
-# words after a number that count nothing (a share or denominator may stand before them)
-NOT_COUNTED = ["من", "في", "على", "إلى", "الى", "عن", "مع", "أو", "او", "ثم", "هو", "هي", "و", "لكل", "بين",
-               "حتى", "فقط", "تقريبا", "أيضا", "حاليا", "فحسب", "إذ", "اذ", "أي"]
 # zero, which is also the Hijri month صفر: a number only where no date takes it
 ZERO = ["صفر"]
 # words before صفر that make it the month: شهر صفر، في صفر، منذ صفر، مطلع صفر
