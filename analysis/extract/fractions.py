@@ -58,7 +58,7 @@ def nothing_counted(layer, pos: int) -> bool:
 
 def _changed_to(layer, start: int) -> bool:
     """Is the number what something changed to (إلى 30، لـ30، ل30): then من after it is "from"."""
-    if layer.text[max(0, start - 2):start] in ("ل", "لـ") or layer.text[max(0, start - 1):start] in ("ل", "ـ"):
+    if layer.text[max(0, start - 2):start] == "لـ" or layer.text[max(0, start - 1):start] == "ل":
         return True
     before = layer.words_before(start, most=1)
     return bool(before) and layer.folded[before[0]] in _TO
@@ -153,9 +153,9 @@ def _and_fraction(reader, terms, j, x, in_date):
         return None
     if w is None:
         return None
-    tens = reader.text[last.start:last.end]
-    last_word = fold(tens.split()[-1]) if tens.split() else ""
-    last_word = last_word[1:] if last_word.startswith("و") and last_word[1:] in _CARDINAL.values else last_word
+    k = layer.last_before(last.end)
+    last_word = layer.folded[k] if k >= 0 else ""                 # the tens a dual must follow
+    last_word = last_word[1:] if last_word[:1] == "و" and last_word[1:] in _CARDINAL.values else last_word
     if word in _DENOMINATOR and word[-1] != "ا":
         value = x + 1 / _DENOMINATOR[word]
     elif word in _DUAL and _CARDINAL.values.get(last_word, 0) in (20, 30, 40, 50, 60, 70, 80, 90):
