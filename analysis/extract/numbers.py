@@ -4,7 +4,9 @@ and their compounds (مليار و300 مليون، سبعة آلاف و120، 45 
 plurals (عشرات، آلاف) and indefinite duals that state a count (قتيلان).
 
 The text layer's atoms are the parts (digit runs, number words, duals);
-parts that follow each other as one number are joined.
+parts that follow each other as one number are joined. Digits beyond one run
+(3/4، 1 234 567، 1e10) are joined in written.py, fractions said with two
+numbers or a denominator word (واحد على ثلاثة، ثلاثة وخمس) read in fractions.py.
 """
 from __future__ import annotations
 
