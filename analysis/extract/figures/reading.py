@@ -39,6 +39,7 @@ _NAMED = Lexicon(dict.fromkeys(not_figures.NAMED_BEFORE, True))   # a name then 
 _APPROX_VERB = Lexicon({w: key for key, ws in approximation.VERBS.items() for w in ws})
 _APPROX_AFTER = Lexicon({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
+_AGES = {fold(w) for w in not_figures.AGES if w not in ("عمر", "سن")}   # عمر is a name, سن a verb too
 _BELOW_ZERO = Lexicon(dict.fromkeys(BELOW_ZERO, True))
 
 # ---------------------------------------------------------------- reading one number
@@ -237,6 +238,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     tag = _BEFORE.ending(before) if before else None
     # المادة 5، الجولة 12، طراز بوينغ 737: unless a unit follows (الجوال 100%)
     labelled = bool(tag) and tag[0] == "label" or _NAMED.ending(before, 1) is not None
+    if tag and tag[0] == "approx" and any(w in _AGES for w in before[-4:-1]):
+        return None                                              # عمره لا أقل من ثلاثين: an age
     if tag and tag[0] == "approx":
         r.approx = tag[1]
     elif compared := _COMPARED.search(text, max(0, n.start - 3), n.start):
