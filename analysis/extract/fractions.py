@@ -19,8 +19,8 @@ import re
 
 from ..arabic import Lexicon, fold
 from ..lexicon.not_figures import NOT_COUNTED
-from ..lexicon.numbers import (CARDINALS, DENOMINATOR_DUALS, DENOMINATORS, MONTH_BEFORE_ZERO, PART_WORDS, RATIO_WORDS,
-                               ZERO)
+from ..lexicon.numbers import (CARDINALS, CHANGED_TO, DENOMINATOR_DUALS, DENOMINATORS, MONTH_BEFORE_ZERO, PART_WORDS,
+                               RANGE_BEFORE, RATIO_WORDS, ZERO)
 
 _DENOMINATOR = {fold(w): v for w, v in DENOMINATORS.items()}
 _DUAL = {fold(w): v for w, v in DENOMINATOR_DUALS.items()}
@@ -34,8 +34,8 @@ _NOT_COUNTED = {fold(w) for w in (*NOT_COUNTED, *PART_WORDS)}          # جزء 
 _ZERO = {fold(w) for w in ZERO}
 _MONTH_BEFORE = {fold(w) for w in MONTH_BEFORE_ZERO}
 _PERCENT_AFTER = re.compile(r"\s*(?:[%٪]|(?:في\s+|ب)ال(?:م[ئا]ئ?[ةه]|مئوية))")
-_TO = {fold(w) for w in ("إلى", "الى", "لـ", "ل")}
-_RANGE_BEFORE = {fold(w) for w in ("بين", "وبين")}             # بين ثلاث وخمس سنوات
+_TO = {fold(w) for w in CHANGED_TO}
+_RANGE_BEFORE = {fold(w) for w in RANGE_BEFORE}
 
 
 def _whole(terms) -> float | None:

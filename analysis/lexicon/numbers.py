@@ -69,6 +69,10 @@ DENOMINATOR_DUALS = {"خمسين": 5, "خمسان": 5, "سبعين": 7, "سبع�
 # between a numerator and its denominator: واحد على ثلاثة، واحد من كل ثلاثة، 1 في 21، واحد جزء من مئة
 RATIO_WORDS = ["على", "من كل", "من", "في"]
 PART_WORDS = ["جزء", "أجزاء", "اجزاء", "جزءا"]
+# before a numerator, words that make من after it "from" (انخفض إلى 30 من 45), and that
+# make و after it a range (بين ثلاث وخمس سنوات), not a fraction
+CHANGED_TO = ["إلى", "الى", "لـ", "ل"]
+RANGE_BEFORE = ["بين", "وبين"]
 # zero, which is also the Hijri month صفر: a number only where no date takes it
 ZERO = ["صفر"]
 # words before صفر that make it the month: شهر صفر، في صفر، منذ صفر، مطلع صفر
