@@ -273,14 +273,22 @@ class _Reader:
                 return _Term(value * 100, 100, p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
         return _Term(value, 1, p.start, end, frozenset(kinds)), k
 
+    def rescaled(self, got: tuple[_Term, int] | None) -> tuple[_Term, int] | None:
+        """ألف مليار، 3 آلاف مليار، مئة ألف تريليون: a larger scale right after a scale multiplies."""
+        while got and got[0].value is not None and got[0].place >= 1000 and (s := self.at(got[1], "s")) \
+                and self.joined(got[1], conj=False) and s.value[0] > got[0].place:
+            t = got[0]
+            got = t._replace(value=t.value * s.value[0], place=t.place * s.value[0], end=s.end), got[1] + 1
+        return got
+
     def number(self, i: int) -> tuple[list[_Term], int] | None:
-        got = self.term(i)
+        got = self.rescaled(self.term(i))
         if not got:
             return None
         terms, k = [got[0]], got[1]
         while k < len(self.parts) and self.joined(k):
             conj = self.joined(k, conj=True)
-            nxt = self.term(k)
+            nxt = self.rescaled(self.term(k))
             if not nxt or not self.continues(terms[-1], nxt[0], conj):
                 break
             terms.append(nxt[0])

@@ -154,3 +154,10 @@ CASES += [
     ("وزعت الجمعية ثلاث مائة ودزينتين", [(324, "count", None)]),
     ("طلب المطعم دزينتين من البيض", [(24, "count", "egg")]),
 ]
+
+CASES += [
+    # a larger scale right after a scale multiplies it (ألف مليار is a trillion, as the Algerian press counts)
+    ("بلغ الدين العام ألف مليار دولار", [(1e12, "money", "USD")]),
+    ("رصدت الحكومة ٣ آلاف مليار دينار جزائري", [(3e12, "money", "DZD")]),
+    ("خسرت الأسواق مئة ألف مليون يورو", [(1e11, "money", "EUR")]),
+]
