@@ -94,7 +94,7 @@ def _term(terms, value: float, start: int, end: int, kinds=()) -> list:
 def _ratio(reader, terms, j, x, in_date):
     """واحد على ثلاثة، 2 من 5، واحد من كل ثلاثة، 1 في 21، عشرين أجزاء من خمسة وعشرين."""
     parts, text = reader.parts, reader.text
-    if any("s" in t.kinds for t in terms) or j >= len(parts):
+    if any("s" in t.kinds and t.place >= 1000 for t in terms) or j >= len(parts):
         return None
     m = _RATIO.match(text, terms[-1].end)
     if not m or parts[j].start != m.end() or parts[j].kind not in ("d", "w", "s") or in_date(parts[j]):
@@ -129,7 +129,7 @@ def _denominator(reader, terms, j, x, in_date):
     """ثلاثة وعشرون خمس (23/5)، مئة وثلاثون خمسا: a denominator after the integer, nothing counted after it."""
     layer = reader.layer
     w, word = _next_word(layer, terms[-1].end)
-    if w is None or word not in _DENOMINATOR or terms[-1].place != 1 or x < 2:
+    if w is None or word not in _DENOMINATOR or terms[-1].place >= 1000 or x < 2:
         return None
     end = layer.ends[w]
     if not nothing_counted(layer, end):

@@ -269,7 +269,7 @@ class _Reader:
                 return _Term(value * nxt.value[0], nxt.value[0], p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
             if nxt.kind == "p":                                       # ثلاثة أرباع
                 return _Term(value * nxt.value, 1, p.start, nxt.end, frozenset(kinds | {"p"}), fraction=True), k + 1
-            if nxt.kind == "w" and nxt.value == 100 and p.kind == "d":  # 3 مائة
+            if nxt.kind == "w" and nxt.value == 100 and value < 100:    # 3 مائة، خمسة وتسعون مائة
                 return _Term(value * 100, 100, p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
         return _Term(value, 1, p.start, end, frozenset(kinds)), k
 
@@ -304,7 +304,7 @@ class _Reader:
             return False
         if conj and nxt.kinds == {"s"} and nxt.place == 12 and prev.place == 1 and (prev.value or 0) >= 100:
             return True                                               # ثلاث مائة ودزينتين: 324
-        if prev.place > 1:                                            # مليار و300 مليون، 45 الف 230
+        if prev.place > 1 and (conj or prev.place >= 1000):           # مليار و300 مليون، 45 الف 230
             return nxt.value != 0 and (nxt.value or 0) < prev.place and nxt.place < prev.place
         return False
 

@@ -62,3 +62,9 @@ CASES += [
     ("انخفض عدد المصابين إلى 30 من 45", [(30, "injured", "person"), (45, "injured", "person")]),
     ("تراجع عدد القتلى لـ3 من 5", [(3, "killed", "person"), (5, "killed", "person")]),
 ]
+
+CASES += [
+    # a denominator after hundreds counted apart; a ratio of hundreds
+    ("كم يساوي خمسة وتسعون مائة خمس ؟", [(1900, "count", None)]),
+    ("قسم خمسة وتسعون مائة على خمسة", [(1900, "count", None)]),
+]

@@ -161,3 +161,9 @@ CASES += [
     ("رصدت الحكومة ٣ آلاف مليار دينار جزائري", [(3e12, "money", "DZD")]),
     ("خسرت الأسواق مئة ألف مليون يورو", [(1e11, "money", "EUR")]),
 ]
+
+CASES += [
+    # a count of hundreds said with مائة apart, in words as in digits; it takes و before what it adds
+    ("بلغ عدد المتطوعين خمسة وعشرون مائة متطوع", [(2500, "people", "person")]),
+    ("وزعت الجمعية 3 مائة و5 سلال", [(305, "count", "basket")]),
+]
