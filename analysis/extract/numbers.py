@@ -269,7 +269,7 @@ class _Reader:
                 return _Term(value * nxt.value[0], nxt.value[0], p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
             if nxt.kind == "p":                                       # ثلاثة أرباع
                 return _Term(value * nxt.value, 1, p.start, nxt.end, frozenset(kinds | {"p"}), fraction=True), k + 1
-            if nxt.kind == "w" and nxt.value == 100 and value < 100:    # 3 مائة، خمسة وتسعون مائة
+            if nxt.kind == "w" and nxt.value == 100 and (p.kind == "d" or value < 100):   # 3 مائة، خمسة وتسعون مائة
                 return _Term(value * 100, 100, p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
         return _Term(value, 1, p.start, end, frozenset(kinds)), k
 
