@@ -79,6 +79,11 @@ def _digit_or_separator(text: str, pos: int) -> bool:
         text[pos] in ",.،" and pos + 1 < len(text) and text[pos + 1].isdigit()))
 
 
+def _digit_next(text: str, pos: int) -> bool:
+    """Does a number follow pos after a space (١/٤ ٢, 3/4 2021): then the ratio is no plain fraction."""
+    return pos + 1 < len(text) and text[pos] == " " and text[pos + 1].isdigit()
+
+
 def _powers(text: str, parts: list) -> list:
     """1e10، 12.32e+14، -12e-1: a power of ten; 1.1^23، 2.5^-1: a power."""
     out: list = []
@@ -115,7 +120,7 @@ def _slashes(text: str, parts: list) -> list:
         q = parts[k + 1] if k + 1 < len(parts) else None
         if q and text[p.end:q.start] == "/" and q.value and _whole(p) and _whole(q) \
                 and not 1900 <= q.value <= 2100 and not text[q.end:q.end + 1] == "/" \
-                and ((p.value < q.value and (q.value > 12 or q.value in _HALVES_TO_EIGHTHS
+                and ((p.value < q.value and (q.value > 12 or (q.value in _HALVES_TO_EIGHTHS and not _digit_next(text, q.end))
                                             or (out and _whole(out[-1]) and text[out[-1].end:p.start] == " ")))
                      or (p.start and text[p.start - 1] in "-−" and not (
                          p.start >= 2 and text[p.start - 2].isalnum()))) \
