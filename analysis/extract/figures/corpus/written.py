@@ -39,7 +39,8 @@ CASES = [
     ("أربعة آلاف وثلاثمائة وصفر", [(4300, "count", None), (0, "count", None)]),
 
     # --- a number word with a clitic is a number, not what another counts ---
-    ("ارتفعت الأسعار من عشرة لعشرين دولار", [(10, "count", None), (20, "money", "USD")]),
+    ("ارتفعت الأسعار من عشرة لعشرين دولار", [(10, "money", "USD"), (20, "money", "USD")]),
+    ("تقلصت الحصيلة من 10 لـ20 قتيلا", [(10, "killed", "person"), (20, "killed", "person")]),
 ]
 
 CASES += [
