@@ -4,14 +4,18 @@ and their compounds (مليار و300 مليون، سبعة آلاف و120، 45 
 plurals (عشرات، آلاف) and indefinite duals that state a count (قتيلان).
 
 The text layer's atoms are the parts (digit runs, number words, duals);
-parts that follow each other as one number are joined.
+parts that follow each other as one number are joined. Digits beyond one run
+(3/4، 1 234 567، 1e10) are joined in written.py, fractions said with two
+numbers or a denominator word (واحد على ثلاثة، ثلاثة وخمس) read in fractions.py.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
 from ..arabic import Lexicon, fold
+from . import fractions, written as written_digits
 from ..lexicon import currencies
 from ..lexicon.nouns import NOUNS
 from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES, SIGNS
@@ -69,6 +73,7 @@ class Number(NamedTuple):
     dual: bool = False     # an indefinite dual noun that states the count 2 (قتيلان)
     fraction: bool = False # a fraction is part of it (ثلاثة أرباع، خمسة وربع)
     lone_fraction: bool = False  # a fraction word alone (نصف، ثلث): a figure only with a unit (نصف لتر)
+    ratio: bool = False    # a share said with two numbers (واحد من ثلاثة طالبات): it counts no noun after it
 
 
 def decimal_comma(runs: list[str]) -> bool:
@@ -90,6 +95,8 @@ def read_digits(s: str, comma_is_decimal: bool = False, dots_group: bool = False
     if "ر" in s:
         frac, whole = s.split("ر")
         return float(f"{int(whole)}.{frac}")
+    if "،" in s and "," in s and s.rfind(",") > s.rfind("،"):
+        s = s.replace("،", "").replace(",", ".")   # 12،220,13: the Arabic comma groups, the Latin one is the point
     s = s.replace("٬", "").replace("٫", ".").replace("،", ",")
     if dots_group and "," not in s and all(len(g) == 3 for g in s.split(".")[1:]):
         s = s.replace(".", "")          # 8.600 in a text that writes 7.250.000
@@ -127,35 +134,14 @@ def _parts(layer: Text, comma_is_decimal: bool | None) -> list[_Part]:
     if comma_is_decimal is None:
         comma_is_decimal = decimal_comma(written)
     dots = dot_groups(written)
-    parts = _ratios(text, [_digit_part(text, a, read_digits(w, comma_is_decimal, dots)) for a, w in zip(runs, written)])
+    parts = written_digits.join(text, [_digit_part(text, a, read_digits(w, comma_is_decimal, dots))
+                                       for a, w in zip(runs, written)], lambda w: read_digits(w, comma_is_decimal, dots))
     parts += (_Part(_WORD_KINDS[a.kind], _part_value(a), a.word_start, a.end, "و" in a.clitic)
               for a in atoms if a.kind in _WORD_KINDS)
+    parts += (_Part("w", 0.0, a.word_start, a.end, "و" in a.clitic) for a in atoms
+              if a.kind == "hmonth" and fractions.zero(layer, a))                 # صفر, not the month
     parts.sort(key=lambda p: p.start)
     return parts
-
-
-def _ratios(text: str, parts: list[_Part]) -> list[_Part]:
-    """Digits over digits that no date can be (٧٧/١٠٠، 3/40: a denominator over
-    12 or a numerator over 31) are one fraction; with a whole number a space
-    before it, a mixed one (2 1/4)."""
-    out: list[_Part] = []
-    k = 0
-    while k < len(parts):
-        p = parts[k]
-        q = parts[k + 1] if k + 1 < len(parts) else None
-        if q and text[p.end:q.start] == "/" and q.value and float(p.value).is_integer() \
-                and float(q.value).is_integer() and (q.value > 12 or p.value > 31) and p.value < q.value \
-                and not 1900 <= q.value <= 2100:               # 12/2020 is a month
-            value, start = p.value / q.value, p.start
-            if out and out[-1].kind == "d" and text[out[-1].end:p.start] == " " and value < 1:
-                whole = out.pop()
-                value, start = whole.value + value, whole.start
-            out.append(_Part("d", float(f"{value:.12g}"), start, q.end, False))
-            k += 2
-            continue
-        out.append(p)
-        k += 1
-    return out
 
 
 def _digit_part(text: str, a: Atom, value: float) -> _Part:
@@ -227,7 +213,7 @@ class _Term(NamedTuple):
 def _compound_words(prev: float, nxt: float) -> bool:
     """Do two number words make one number: خمسة وعشرون، مئة وخمسة، متين واحد؟"""
     return (1 <= prev <= 9 and nxt in (20, 30, 40, 50, 60, 70, 80, 90)) or (
-        prev % 100 == 0 and 100 <= prev < 1000 and nxt < 100)
+        prev % 100 == 0 and 100 <= prev < 1000 and 0 < nxt < 100)
 
 
 class _Reader:
@@ -265,7 +251,8 @@ class _Reader:
         value, k, kinds = p.value, i + 1, {p.kind}
         while p.kind == "w" and (w := self.at(k, "w")) and self.joined(k) \
                 and _compound_words(self.parts[k - 1].value, w.value) \
-                and not (self.at(k + 1, "p") and self.joined(k + 1, conj=False)):    # مئة وثلاثة أرباع
+                and not ((q := self.at(k + 1, "p")) and self.joined(k + 1, conj=False) and w.value * q.value < 1):
+            # مئة وثلاثة أرباع is 100.75, مئة وثلاثون أخماس 130 fifths
             value, k = value + w.value, k + 1                         # خمسة وعشرون، متين تلاتة
         if self.at(k, "point") and (frac := self.at(k + 1, "w", "d")) and self.joined(k, conj=False) \
                 and self.joined(k + 1, conj=False):
@@ -282,18 +269,26 @@ class _Reader:
                 return _Term(value * nxt.value[0], nxt.value[0], p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
             if nxt.kind == "p":                                       # ثلاثة أرباع
                 return _Term(value * nxt.value, 1, p.start, nxt.end, frozenset(kinds | {"p"}), fraction=True), k + 1
-            if nxt.kind == "w" and nxt.value == 100 and p.kind == "d":  # 3 مائة
+            if nxt.kind == "w" and nxt.value == 100 and (p.kind == "d" or value < 100):   # 3 مائة، خمسة وتسعون مائة
                 return _Term(value * 100, 100, p.start, nxt.end, frozenset(kinds | {"s"})), k + 1
         return _Term(value, 1, p.start, end, frozenset(kinds)), k
 
+    def rescaled(self, got: tuple[_Term, int] | None) -> tuple[_Term, int] | None:
+        """ألف مليار، 3 آلاف مليار، مئة ألف تريليون: a larger scale right after a scale multiplies."""
+        while got and got[0].value is not None and got[0].place >= 1000 and (s := self.at(got[1], "s")) \
+                and self.joined(got[1], conj=False) and s.value[0] > got[0].place:
+            t = got[0]
+            got = t._replace(value=t.value * s.value[0], place=t.place * s.value[0], end=s.end), got[1] + 1
+        return got
+
     def number(self, i: int) -> tuple[list[_Term], int] | None:
-        got = self.term(i)
+        got = self.rescaled(self.term(i))
         if not got:
             return None
         terms, k = [got[0]], got[1]
         while k < len(self.parts) and self.joined(k):
             conj = self.joined(k, conj=True)
-            nxt = self.term(k)
+            nxt = self.rescaled(self.term(k))
             if not nxt or not self.continues(terms[-1], nxt[0], conj):
                 break
             terms.append(nxt[0])
@@ -307,8 +302,10 @@ class _Reader:
             return conj and not prev.fraction                         # مليون ونصف، خمسة وربع
         if prev.fraction or prev.vague_scale or nxt.vague_scale:
             return False
-        if prev.place > 1:                                            # مليار و300 مليون، 45 الف 230
-            return (nxt.value or 0) < prev.place and nxt.place < prev.place
+        if conj and nxt.kinds == {"s"} and nxt.place == 12 and prev.place == 1 and (prev.value or 0) >= 100:
+            return True                                               # ثلاث مائة ودزينتين: 324
+        if prev.place > 1 and (conj or prev.place >= 1000):           # مليار و300 مليون، 45 الف 230
+            return nxt.value != 0 and (nxt.value or 0) < prev.place and nxt.place < prev.place
         return False
 
 
@@ -321,6 +318,11 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
     text = layer.text
     parts = _parts(layer, comma_is_decimal)
     reader = _Reader(layer, parts)
+    lows = [s for s, _ in outside]
+
+    def in_date(p: _Part) -> bool:
+        at = bisect.bisect_right(lows, p.start) - 1
+        return at >= 0 and outside[at][1] > p.start
     out: list[Number] = []
     i, k = 0, 0
     while i < len(parts):
@@ -338,7 +340,9 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
         if not got:
             i += 1
             continue
-        terms, j = got
+        terms, j = fractions.extend(reader, *got, in_date)       # واحد على ثلاثة، ثلاثة وخمس
+        if len(terms) == 1 and (lone := fractions.lone_denominator(layer, terms[0])):
+            terms = [lone]                                            # خمس الفطيرة، خمس العشرين
         i = j
         first = terms[0]
         if first.kinds == {"s"} and fold(text[first.start:first.end]) in _ACCUSATIVE_OR_DUAL and (
@@ -352,7 +356,7 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
         kinds = set().union(*(t.kinds for t in terms))
         out.append(Number(start, end, None if value is None else sign * value, "d" in kinds,
                           "s" in kinds, fraction=any(t.fraction for t in terms),
-                          lone_fraction=len(terms) == 1 and terms[0].kinds == {"f"}))
+                          lone_fraction=len(terms) == 1 and terms[0].kinds == {"f"}, ratio="r" in kinds))
     return out
 
 
@@ -374,9 +378,12 @@ def _sign(layer: Text, parts: list[_Part], after: int, start: int) -> tuple[int,
     text = layer.text
     if start >= 1 and text[start - 1] in "-−+" and _opens(text, start - 1):
         return (1 if text[start - 1] == "+" else -1), start - 1
+    if start >= 2 and text[start - 2] in "-−" and text[start - 1] == " " and (start == 2 or text[start - 3] in "\n(:="):
+        return -1, start - 2                                          # - 10 آلاف opening a line
     before = layer.words_before(start, most=1)
     if before and layer.spaced(layer.ends[before[0]], start):
-        sign = SIGNS_LEXICON.get(layer.word(before[0]))
-        if sign:
-            return sign, layer.starts[before[0]]
+        word = layer.word(before[0])
+        conj = word[:1] in "وف" and len(word) > 4                      # وسالب واحد
+        if sign := SIGNS_LEXICON.get(word[conj:]):
+            return sign, layer.starts[before[0]] + conj
     return 1, start

@@ -104,6 +104,10 @@ def _cldr_symbols() -> dict[str, str]:
 
 
 ALL_SYMBOLS = _cldr_symbols()
+# a subunit's symbol after a number: 10¢ is 0.10 USD
+SUBUNIT_SYMBOLS = {"¢": ("USD", 0.01)}
+# currencies whose hundredth is also called سنت: 5 يوروهات و20 سنتا is 5.20 EUR
+CENT_CURRENCIES = {"USD", "EUR", "CAD", "AUD", "NZD", "HKD", "SGD"}
 
 
 def _qualifiers() -> dict[str, str]:

@@ -58,6 +58,26 @@ FRACTIONS = {"نصف": 1 / 2, "نص": 1 / 2, "ربع": 1 / 4, "ثلث": 1 / 3, "
 # a fraction's plural after its numerator: ثلاثة أرباع، خمسة أثمان، ثلاثة أخماس
 PLURAL_FRACTIONS = {"أثلاث": 1 / 3, "أرباع": 1 / 4, "أخماس": 1 / 5, "أسداس": 1 / 6, "أسباع": 1 / 7,
                     "أثمان": 1 / 8, "أتساع": 1 / 9, "أعشار": 1 / 10}
+# a fraction's denominator said after its numerator (ثلاثة وعشرون خمس: 23/5, مئة وثلاثون خمسا: 26)
+# or after an integer and و (ثلاثة وخمس: 3.2). Most are cardinals too (خمس سنوات): read as a
+# fraction only in those places, and alone before a definite noun (خمس الفطيرة، خمس العشرين)
+DENOMINATORS = {"خمس": 5, "خمسا": 5, "سبع": 7, "سبعا": 7, "تسع": 9, "تسعا": 9, "عشر": 10, "عشرا": 10,
+                "ربع": 4, "ربعا": 4, "ثلث": 3, "ثلثا": 3, "سدس": 6, "سدسا": 6}
+# their duals after و, which are also tens (مئة وثلاثون وخمسين: 130 and two fifths): only after a tens word
+DENOMINATOR_DUALS = {"خمسين": 5, "خمسان": 5, "سبعين": 7, "سبعان": 7, "تسعين": 9, "تسعان": 9,
+                     "عشرين": 10, "عشران": 10}
+# between a numerator and its denominator: واحد على ثلاثة، واحد من كل ثلاثة، 1 في 21، واحد جزء من مئة
+RATIO_WORDS = ["على", "من كل", "من", "في"]
+PART_WORDS = ["جزء", "أجزاء", "اجزاء", "جزءا"]
+# before a numerator, words that make من after it "from" (انخفض إلى 30 من 45), and that
+# make و after it a range (بين ثلاث وخمس سنوات), not a fraction
+CHANGED_TO = ["إلى", "الى", "لـ", "ل"]
+RANGE_BEFORE = ["بين", "وبين"]
+# zero, which is also the Hijri month صفر: a number only where no date takes it
+ZERO = ["صفر"]
+# words before صفر that make it the month: شهر صفر، في صفر، منذ صفر، مطلع صفر
+MONTH_BEFORE_ZERO = ["شهر", "في", "منذ", "خلال", "مطلع", "أوائل", "أواخر", "منتصف", "بداية", "نهاية", "أول",
+                     "آخر", "من", "إلى", "حتى", "غرة", "شهري"]
 # a word before a number that gives its sign: سالب خمسة، ناقص 3
 SIGNS = {"سالب": -1, "ناقص": -1, "موجب": 1}
 # the decimal point said in words: واحد فاصلة خمسة

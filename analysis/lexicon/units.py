@@ -109,3 +109,6 @@ QUANTITY = {
 # a rate written after the unit: kept in the span, the unit stays the base one
 RATE = ["يوميا", "سنويا", "شهريا", "أسبوعيا", "في اليوم", "في السنة", "في العام", "في الشهر",
         "كل يوم", "كل عام", "كل سنة", "في الساعة", "للساعة"]
+
+# after a temperature, or a bare number that then is one: 2 تحت الصفر، درجتين تحت الصفر are -2 degrees
+BELOW_ZERO = ["تحت الصفر", "دون الصفر", "تحت الصفر المئوي"]

@@ -21,6 +21,7 @@ import bisect
 from dataclasses import replace
 
 from ...arabic import fold
+from ...lexicon import currencies
 from ...model import DateMention, Figure
 from ...text import Text
 from ..numbers import Number
@@ -66,14 +67,16 @@ def find_figures(layer: Text, numbers: list[Number], dates: list[DateMention]) -
 
 
 def _with_subunits(layer: Text, figures: list[Figure]) -> list[Figure]:
-    """A currency and its subunit told together are one amount: 20 دولارا و43 سنتا is 20.43 USD."""
+    """A currency and its subunit told together are one amount: 20 دولارا و43 سنتا (or 20$ و43 سنتا) is 20.43 USD."""
     out: list[Figure] = []
     for f in figures:
         prev = out[-1] if out else None
-        if (prev and prev.kind == f.kind == "money" and prev.unit == f.unit and f.noun and prev.noun
-                and NOUN.get(f.noun, (None,))[0] == "subunit" and NOUN.get(prev.noun, (None,))[0] == "currency"
+        if (prev and prev.kind == f.kind == "money" and f.noun and prev.noun and (prev.unit == f.unit or (
+                f.unit == "USD" and prev.unit in currencies.CENT_CURRENCIES))
+                and NOUN.get(f.noun, (None,))[0] == "subunit"
+                and (NOUN.get(prev.noun, (None,))[0] == "currency" or prev.noun in currencies.ALL_SYMBOLS)
                 and layer.text[prev.end:f.start].strip() == "و" and prev.value is not None and f.value is not None):
-            out[-1] = replace(prev, text=layer.text[prev.start:f.end], end=f.end,
+            out[-1] = replace(prev, text=layer.text[prev.start:f.end], end=f.end,                 # 5 € و20 سنتا
                               value=float(f"{prev.value + f.value:.12g}"))
             continue
         out.append(f)

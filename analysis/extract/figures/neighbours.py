@@ -22,8 +22,8 @@ def range_between(layer: Text, a: int, b: int) -> bool:
     """Is what stands between offsets a and b only a dash or a word of a range
     or list (و، إلى، أو، حتى)?"""
     gap = layer.text[a:b].strip()
-    if len(gap) == 1 and gap in neighbours.RANGE:
-        return True                                              # 10-20، 10 – 20
+    if len(gap) <= 2 and gap in neighbours.RANGE:
+        return True                                              # 10-20، 10 – 20، عشرة لعشرين
     got = layer.phrase_after(a, _RANGE)
     return got is not None and layer.spaced(got[1], b)
 

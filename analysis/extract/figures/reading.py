@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
-from ...lexicon.units import RATE
+from ...calendars import weekday_names
+from ...lexicon.numbers import CARDINALS, SCALES
+from ...lexicon.units import BELOW_ZERO, RATE
 from ...text import SPACE, Text
 from ..numbers import CURRENCY_ABBREVIATION, Number
 from .context import _CONTEXT, NOUN
@@ -22,7 +24,7 @@ _DIGIT_RUNS = ("num", "digits", "ndate")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u060c]+")
 _IP_LIKE = re.compile(r"\d+(?:\.\d+){3,}")
 _ABBREVIATIONS = {fold(a.replace(".", "")): c for a, c in currencies.ABBREVIATIONS.items()}
-_SYMBOLS = {**currencies.ALL_SYMBOLS, "%": "%", "٪": "%"}
+_SYMBOLS = {**currencies.ALL_SYMBOLS, **currencies.SUBUNIT_SYMBOLS, "%": "%", "٪": "%"}
 _SYMBOL_AFTER = re.compile(f"{SPACE}({'|'.join(map(re.escape, sorted(_SYMBOLS, key=len, reverse=True)))})")
 _SYMBOL_BEFORE = re.compile(r"(?:(?P<s>US\$|\$|€|£)|(?P<p>[%٪]))\s?\Z")      # $300، %12
 _RATE = Lexicon(dict.fromkeys(RATE, True))
@@ -37,6 +39,8 @@ _NAMED = Lexicon(dict.fromkeys(not_figures.NAMED_BEFORE, True))   # a name then 
 _APPROX_VERB = Lexicon({w: key for key, ws in approximation.VERBS.items() for w in ws})
 _APPROX_AFTER = Lexicon({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
+_AGES = {fold(w) for w in not_figures.AGES if w not in ("عمر", "سن")}   # عمر is a name, سن a verb too
+_BELOW_ZERO = Lexicon(dict.fromkeys(BELOW_ZERO, True))
 
 # ---------------------------------------------------------------- reading one number
 
@@ -101,8 +105,8 @@ def _is_label(text: str, n: Number) -> bool:
     if (after in (":", "/") and text[e + 1:e + 2].isdigit()) or (
             before in (":", "/") and text[s - 2:s - 1].isdigit()):
         return True
-    if n.digits and n.value is not None and n.value >= 1e15:         # an identifier, not an amount
-        return True
+    if n.digits and n.value is not None and abs(n.value) >= 1e15 and not any(c in "eE^" for c in text[s:e]):
+        return True                                                   # an identifier, not an amount (12e14 is one)
     return n.digits and text[s] in "0٠۰" and text[s + 1:s + 2].isdigit()
 
 
@@ -134,6 +138,56 @@ def _unit_after(layer: Text, pos: int, vague: bool):
     return None
 
 
+_AND = re.compile(r"\s*و\s*")
+
+
+_CARDINAL = Lexicon(CARDINALS)
+_WEEKDAYS = {fold(w) for w in weekday_names()}
+_GAP_AND = re.compile(r"\s*(?:و\s*)?")
+
+
+def _definite(layer: Text, n: Number) -> bool:
+    """الأحد عشر، الاثنى عشر، الاثنان وعشرون، المائة وخمسة: a number made
+    definite names or orders (the eleven, the hundred and fifth); it counts nothing."""
+    own = fold(layer.text[n.start:n.end])
+    if own.startswith("ال") and own[2:] in _CARDINAL.values:
+        return True
+    i = layer.last_before(n.start)
+    if i >= 1 and layer.folded[i] == "و":
+        i -= 1
+    if i < 0 or not _GAP_AND.fullmatch(layer.text, layer.ends[i], n.start):
+        return False
+    word = layer.folded[i]
+    word = word[1:] if word.startswith("وال") else word
+    head = _CARDINAL.values.get(word[2:]) if word.startswith("ال") and word not in _WEEKDAYS else None
+    first = own.split()[0] if own.split() else ""
+    tail = _CARDINAL.values.get(first[1:] if first.startswith("و") and first[1:] in _CARDINAL.values else first)
+    if head is None or tail is None:
+        return False
+    return (1 <= head <= 9 and tail in (10, 20, 30, 40, 50, 60, 70, 80, 90)) or (
+        head % 100 == 0 and 100 <= head < 1000 and tail < 100)
+
+
+def _unit_before(layer: Text, n: Number):
+    """لتر ونصف، دولار وربع: a unit word with no number, then و and the fraction:
+    ((kind, unit, number), where the unit starts)."""
+    i = layer.last_before(n.start)
+    if i >= 1 and layer.folded[i] == "و":
+        i -= 1
+    if i < 0 or not _AND.fullmatch(layer.text, layer.ends[i], n.start):
+        return None
+    head = layer.text[:layer.starts[i]].rstrip()
+    j = layer.last_before(len(head))
+    if head and (head[-1].isdigit() or (j >= 0 and layer.ends[j] == len(head) and any(
+            stem in _NUMBER_WORDS for _, stem in clitic_readings(layer.folded[j])))):
+        return None                                              # 3 لترات ونصف: the number before has the unit
+    unit = _unit_after(layer, layer.starts[i], False)
+    if unit is None or unit[0][0] in (None, "people?", "killed", "injured", "case?") or unit[1] != layer.ends[i] \
+            or unit[2]:
+        return None
+    return unit[0], layer.starts[i]
+
+
 def _other_noun(layer: Text, pos: int) -> int | None:
     """The end of an indefinite word after pos that no lexicon lists and that is
     not a preposition, particle, pronoun or conjunction: what the number counts (12 كلية)."""
@@ -147,13 +201,14 @@ def _other_noun(layer: Text, pos: int) -> int | None:
         return None
     if word[0] == "ي":                      # يحتاجون، يعيش: a verb; a noun seldom starts with ي
         return None
-    if any(stem.startswith("ال") for _, stem in clitic_readings(word)):   # definite: not what is counted
-        return None
+    if any(stem.startswith("ال") or stem in _NUMBER_WORDS for _, stem in clitic_readings(word)):
+        return None                         # definite: not what is counted; لعشرين: another number
     if word.endswith(_POSSESSIVE) and len(word) > 4:             # أعمالها: possessed, so definite too
         return None
     return ends[0]
 
 
+_NUMBER_WORDS = {fold(w) for w in (*CARDINALS, *SCALES)}
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
 _COMPARISONS = {"<": "less_than", ">": "more_than", "<=": "up_to", ">=": "at_least", "≤": "up_to", "≥": "at_least"}
 _COMPARED = re.compile(r"(<=|>=|[<>≤≥])\s?\Z")
@@ -177,7 +232,7 @@ def _plural(word: str) -> bool:
 def _read(layer: Text, n: Number) -> _Reading | None:
     """The number with its unit and approximation, or None: no figure."""
     text = layer.text
-    if _is_label(text, n) or _in_identifier(layer, n):
+    if _is_label(text, n) or _in_identifier(layer, n) or _definite(layer, n):
         return None
     r = _Reading(n, n.start, n.end, n.value)
     r.clause = clause_before(layer, n.start)
@@ -185,6 +240,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     tag = _BEFORE.ending(before) if before else None
     # المادة 5، الجولة 12، طراز بوينغ 737: unless a unit follows (الجوال 100%)
     labelled = bool(tag) and tag[0] == "label" or _NAMED.ending(before, 1) is not None
+    if tag and tag[0] == "approx" and any(w in _AGES for w in before[-4:-1]):
+        return None                                              # عمره لا أقل من ثلاثين: an age
     if tag and tag[0] == "approx":
         r.approx = tag[1]
     elif compared := _COMPARED.search(text, max(0, n.start - 3), n.start):
@@ -200,6 +257,13 @@ def _read(layer: Text, n: Number) -> _Reading | None:
 
     if n.dual:
         r.kind, r.unit, _ = NOUN.get(text[n.start:n.end])
+    elif n.value and layer.phrase_after(n.end, _BELOW_ZERO):
+        r.kind, r.unit = "quantity", "degree"                    # 2 تحت الصفر
+    elif n.lone_fraction and (unit := _unit_before(layer, n)):
+        (r.kind, r.unit, _), r.start = unit                      # لتر ونصف: a litre and a half
+        r.value = 1 + n.value
+    elif n.ratio:
+        r.kind = "count"                                         # واحد من ثلاثة طالبات: a share, no count of them
     elif unit := _unit_after(layer, n.end, n.value is None):
         (r.kind, r.unit, _), r.end, of = unit
         if r.kind is None or ((labelled or n.lone_fraction) and of):
@@ -210,7 +274,7 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.end = abbreviation.end()
     elif symbol := _SYMBOL_AFTER.match(text, n.end):
         r.unit, r.end = _SYMBOLS[symbol.group(1)], symbol.end()
-        r.kind = "percent" if r.unit == "%" else "code"
+        r.kind = "percent" if r.unit == "%" else "subunit" if isinstance(r.unit, tuple) else "code"
     elif n.value is None:
         return None                                              # آلاف alone
     elif symbol := _SYMBOL_BEFORE.search(text, max(0, n.start - 4), n.start):
@@ -232,6 +296,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.noun = text[r.start:n.start].strip()                   # $300
     if r.kind in ("quantity", "currency", "code") and (rate := layer.phrase_after(r.end, _RATE)):
         r.end = rate[1]                                          # 2 مليون برميل يوميا
+    if r.unit in ("degree", "°C", "°F") and r.value and (below := layer.phrase_after(r.end, _BELOW_ZERO)):
+        r.value, r.end = -abs(r.value), below[1]                 # درجتين تحت الصفر: -2
     if after := layer.phrase_after(r.end, _APPROX_AFTER):
         r.approx = after[0].value                                # 40 قتيلا على الأقل
     return r

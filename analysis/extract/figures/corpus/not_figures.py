@@ -49,3 +49,19 @@ CASES = [
     ("طالبت الدول بتطبيق قرار مجلس الأمن 2231", []),
     ("استند إلى قرار مجلس الأمن الدولي 2254", []),
 ]
+
+CASES += [
+    # a number made definite names or orders: the eleven, the twelve accused, the hundred and twenty-fifth
+    ("شارك اللاعبون الأحد عشر في التدريب", []),
+    ("أصدرت المحكمة حكمها على المتهمين الاثني عشر", []),
+    ("احتفلت المدينة بالذكرى المائة و خمسة و عشرين", []),
+    ("قتل يوم الاثنين عشرة أشخاص", [(10, "killed", "person")]),
+]
+
+CASES += [
+    # an age stated with an approximation between its word and the number
+    ("يشترط أن يكون عمره لا أقل من ثلاثين", []),
+    ("يبلغون من العمر أكثر من 60", []),
+    ("قال عمر إن أكثر من 30 شخصا قتلوا", [(30, "killed", "person", "more_than")]),
+    ("سن البرلمان أكثر من 20 قانونا", [(20, "count", "law", "more_than")]),
+]

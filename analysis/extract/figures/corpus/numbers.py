@@ -148,3 +148,26 @@ CASES = [
     ("شارك في السباق >=150 عداء", [(150, "people", "person", "at_least")]),
     ("صدر التقرير في 12/2020", []),
 ]
+
+CASES += [
+    # a dozen or two after hundreds
+    ("وزعت الجمعية ثلاث مائة ودزينتين", [(324, "count", None)]),
+    ("طلب المطعم دزينتين من البيض", [(24, "count", "egg")]),
+]
+
+CASES += [
+    # a larger scale right after a scale multiplies it (ألف مليار is a trillion, as the Algerian press counts)
+    ("بلغ الدين العام ألف مليار دولار", [(1e12, "money", "USD")]),
+    ("رصدت الحكومة ٣ آلاف مليار دينار جزائري", [(3e12, "money", "DZD")]),
+    ("خسرت الأسواق مئة ألف مليون يورو", [(1e11, "money", "EUR")]),
+]
+
+CASES += [
+    # a count of hundreds said with مائة apart, in words as in digits; it takes و before what it adds
+    ("بلغ عدد المتطوعين خمسة وعشرون مائة متطوع", [(2500, "people", "person")]),
+    ("وزعت الجمعية 3 مائة و5 سلال", [(305, "count", "basket")]),
+]
+
+CASES += [
+    ("بلغ عدد الزوار ٣٢٢ مائة زائر", [(32200, "people", "person")]),
+]
