@@ -57,6 +57,19 @@ SAME_DAY = ["نفسه", "ذاته", "نفس", "المقابل", "المماثل"
 DAY_WORDS = {"فاتح": 1, "الفاتح": 1, "غرة": 1, "الأخير": -1, "أول أيام": 1, "آخر أيام": -1}
 LAST_AFTER_DAY = "الأخير"       # names a day only after اليوم (الأسبوع الأخير is no day)
 
+# Ordinals before the noun they count, without the article (أول is an ordinal
+# day word, آخر a modifier): ثالث ثلاثاء في أيلول، ثاني أسبوع من مارس، رابع يوم من الشهر
+COUNTING_ORDINALS = {"ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5}
+# Weekdays without the article, a weekday only where an ordinal or a week governs
+# them (ثالث ثلاثاء، أول يوم جمعة، أحد الأسبوع الماضي، ثلاثاء الأسبوع الفائت);
+# اثنين is read as a cardinal first and asked for again there
+BARE_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "أربعاء": 2, "أربعا": 2, "خميس": 3,
+                 "جمعة": 4, "سبت": 5, "أحد": 6}
+# Weekday spellings CLDR lacks (the hamza dropped)
+WEEKDAY_VARIANTS = {"الثلاثا": 1, "الأربعا": 2}
+# what follows the nth week or weekday of a month that is no reading of it: للجمعة الثالثة على التوالي
+IN_A_ROW = ["على التوالي", "توالياً", "تواليا"]
+
 # the parts of a period counted in months: الأشهر الثلاثة الأولى من 2021، أول سبعة أشهر من العام
 MONTHS = ["الأشهر", "الشهور", "أشهر", "شهور"]
 FIRST_LAST = {"الأولى": 1, "الأخيرة": -1, "أول": 1, "آخر": -1, "أولى": 1}

@@ -76,7 +76,8 @@ class Expr:
 
     @property
     def calendar(self) -> str:
-        hijri = self.kind in ("hdate", "hyear") or (self.kind in ("feast", "relunit", "sameday") and self.part == "hijri")
+        hijri = self.kind in ("hdate", "hyear") or (self.kind in ("feast", "relunit", "sameday") and self.part == "hijri") \
+            or (self.kind == "within" and self.unit == "hmonth")
         return "hijri" if hijri else "gregorian"
 
 

@@ -65,9 +65,9 @@ class Relative:
         d = self.at(j, "direction")
         if d and self.next_to(i, j):
             rel, j = d.value, j + 1
-        elif (u := self.at(j, "unit")) and u.value == "week" and self.next_to(i, j, _OF) and \
-                (d := self.at(j + 1, "direction")) and self.next_to(j, j + 1):    # الجمعة من الأسبوع المقبل
-            return [Expr(self.atoms[start_i].start, d.end, "weekday_of_week", part=a.value, rel=d.value)], j + 2
+        elif self.next_to(i, j, _OF) and (week := self.week_rel_at(j)):     # الجمعة من الأسبوع المقبل/من هذا الأسبوع
+            return [Expr(self.atoms[start_i].start, self.atoms[week[1] - 1].end, "weekday_of_week",
+                         part=a.value, rel=week[0])], week[1]
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "weekday", part=a.value, rel=rel)], j
 
     def relative_unit(self, i):

@@ -1,6 +1,7 @@
 """Resolution: each expression to a TIMEX value, against the reference date."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from ... import calendars as cal
@@ -8,6 +9,7 @@ from ...arabic import clitic_readings, fold
 from ...lexicon import dates as L
 from ...text import Text
 from .parser import FUTURE_CUES, MAX_HIJRI_YEAR, Expr
+from .weeks import nearest_weekday_day, place
 
 def _span(a: dt.date, b: dt.date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"
@@ -67,6 +69,10 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
         return _resolve_period(e, ref)
     if k == "mspan":
         return _resolve_months(e, ref)
+    if k == "within":           # ثالث ثلاثاء في أيلول 2014، الأسبوع الأول من أكتوبر: inside that period
+        plain = dataclasses.replace(e, kind="hdate" if e.unit == "hmonth" else "date", d=None, part=None)
+        base = _resolve(plain, ref, layer)
+        return place(e, base[0], base[2])
     if k in ("sameday", "samemonth"):
         return None, "day" if k == "sameday" else "month", True, None      # read in context.py
     if ref is None:
@@ -79,6 +85,8 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
         return _shift(ref, e.unit, e.rel)
     if k == "weekday":
         return _resolve_weekday(e, ref, layer)
+    if k == "weekday_day":                           # يوم الجمعة 15
+        return nearest_weekday_day(ref, e.d, e.part)
     if k == "weekday_of_week":                       # الأسبوع المقبل يوم الجمعة: ISO weeks, Monday first
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=e.rel)
         return (monday + dt.timedelta(days=e.part)).isoformat(), "day", True, None
@@ -156,7 +164,7 @@ def _resolve_period(e: Expr, ref):
     return f"{year:04d}-H{e.part}", "half", e.y is None, None
 
 
-_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day"}
+_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day", "weekday_day": "day"}
 
 
 def _shift(ref: dt.date, unit: str, n: int):
