@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from ...arabic import fold
 from ...lexicon.dates import LAST_AFTER_DAY
-from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr
+import re
+
+from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr, counted_noun_after
+from .weeks import AFTER_DAY as _AFTER_DAY
+
+_DAY_SEP = re.compile(r"\s*[-/]\s*|\.\s*")         # a day's digits, a dash, slash or dot, then its month
+_DOTTED_YEAR = re.compile(r"\s*\.\s*")
+_MONTH_DAY = re.compile(r"\s*(?:[-/]\s*)?")      # مايو 11، يناير-1، أكتوبر/ 2
 
 _LAST = fold(LAST_AFTER_DAY)
 
@@ -26,6 +33,9 @@ class NamedMonths:
             i += 1
         if self.at(i, "weekday") and self.next_to(i, i + 1, _WEEKDAY_GAP):
             weekday, i = self.atoms[i].value, i + 1
+            if self.at(i, "month") and (got := self.month_year(i)) and got[0][0].d is not None:
+                got[0][0].start, got[0][0].part = start, weekday      # الاثنين، يناير الثاني والعشرين، 2018
+                return got
         elif self.at(i, "dayword") and self.next_to(i, i + 1):
             i += 1                      # يوم 30 ديسمبر، يومي 5 و6 مايو
         days, j = [], i
@@ -41,8 +51,11 @@ class NamedMonths:
                 i > 0 and self.at(i - 1, "dayword", "relday") and self.next_to(i - 1, i)):
             return None                 # الأخير names the last day only after اليوم: اليوم الأخير من الشهر
         k = j + 1
+        dotted = False
         if not self.next_to(j, k, _OF):
-            return None
+            if not (days[-1].kind == "num" and self.at(k, "month") and self.next_to(j, k, _DAY_SEP)):
+                return None
+            dotted = "." in self.text[days[-1].end:self.atoms[k].start]    # 2- أكتوبر، 28-نوفمبر، 16. نوفمبر. 2016
         if self.at(k, "monthword") and self.at(k + 1, "hmonth", "month") and self.next_to(k, k + 1):
             k += 1                      # غرة شهر رمضان، السابع والعشرين من شهر رمضان
         if self.at(k, "hmonth"):
@@ -57,6 +70,10 @@ class NamedMonths:
             if month is None:
                 return None
         spec, k = self.year_spec_after(k)
+        if not spec and dotted:
+            y, k2, _ = self.year_after(k, _DOTTED_YEAR)
+            if y is not None:
+                spec, k = {"y": y}, k2
         if spec.pop("era", None) == "hijri":
             kind = "hdate"
         exprs = [Expr(start if n == 0 else a.start, a.end, kind, d=a.value, linked=True)
@@ -66,6 +83,25 @@ class NamedMonths:
         if weekday is not None and len(days) == 1:
             exprs[-1].part = weekday     # الاثنين 18 شباط: the year in which it is a Monday
         return exprs, k
+
+    def day_after_month(self, j):
+        """A day written after its month, at atom j: مايو الحادي عشر، يوليو 13، يناير-1،
+        أكتوبر/ 2 → (day, index after). A number is a day only where nothing it could
+        count follows (مارس 15 ألف، أبريل 20 شخصا are no days), or a year does."""
+        a = self.at(j, "num", "ordinal")
+        if not a or not self.next_to(j - 1, j, _MONTH_DAY) or not isinstance(a.value, int) \
+                or not 1 <= a.value <= 31 or self.at(j - 1, "monthword"):
+            return None
+        if a.kind == "ordinal":
+            word = self.text[a.word_start:a.end]
+            if a.start != a.word_start or not fold(word).startswith("ال") or fold(word) == _LAST \
+                    or word.split()[0].endswith(("ة", "ه")):
+                return None             # الأخير، الثانية: no day written after a month
+            return a.value, j + 1
+        if self.year_after(j + 1)[0] is None and (not _AFTER_DAY.match(self.text, a.end)
+                                                  or counted_noun_after(self.layer, a.end)):
+            return None
+        return a.value, j + 1
 
     def month_year(self, i):
         """MONTH YEAR, MONTH الماضي, MONTH من العام الماضي, or a cued month alone."""
@@ -77,6 +113,12 @@ class NamedMonths:
         month, j = self.month_at(i)
         if month is None:
             return None
+        if (got := self.day_after_month(j)) is not None:     # مايو الحادي عشر، يناير 1، يناير الثاني والعشرين، 2018
+            d, j = got
+            spec, k = self.year_spec_after(j)
+            if spec.pop("era", None) == "hijri":
+                return None
+            return [Expr(a.start, self.end_of(k), "date", m=month, d=d, **spec)], k
         spec, k = self.year_spec_after(j)
         if spec.pop("era", None) == "hijri":
             return None

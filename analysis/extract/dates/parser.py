@@ -14,7 +14,7 @@ from ...lexicon import approximation
 from ...lexicon import dates as L
 from ...scan import Atom
 from ...text import Text
-from ..numbers import scaled_currency_after
+from ..numbers import find_numbers, noun_next, scaled_currency_after
 
 # ---------------------------------------------------------------- gaps between atoms
 
@@ -128,7 +128,12 @@ class Pieces:
         if self.is_yearword(j) and self.next_to(j, j + 1):
             j += 1
         a = self.at(j, "num")
-        if not a or (j > i and not self.next_to(j - 1, j)):
+        if not a:                                   # 7 فبراير ألفين وثمانية عشر، عام ألفين وأربعة عشر
+            y, k, end = self.spelled_year(j)        # (ألفي شخص counts people)
+            if y is not None and (self.next_to(j - 1, j) if j > i else not noun_next(self.layer, end)):
+                return y, k, None
+            return None, i, None
+        if j > i and not self.next_to(j - 1, j):
             return None, i, None
         era, k = self.era_after(j)
         if a.value < 1000 and not era:
@@ -154,6 +159,24 @@ class Pieces:
             # ديسمبر الماضي: the last December before the reference
             return {"rel": d.value, "future": d.value > 0}, j + 1
         return {}, j
+
+    def spelled_year(self, j: int) -> tuple[int | None, int, int]:
+        """A year spelled in words starting at atom j (ألفين وثمانية عشر، ألف وتسعمائة
+        وثمانية وسبعون): (year, index after, end offset), or (None, j, 0). Only a
+        date word before it makes it a year: callers read it after one."""
+        a = self.at(j, "scale", "cardinal")
+        if not a:
+            return None, j, 0
+        if "spelled" not in self.layer.memo:     # the text's spelled numbers, read once
+            self.layer.memo["spelled"] = {n.start: n for n in find_numbers(self.layer)
+                                          if not n.digits and n.value and n.value >= 1000}
+        n = self.layer.memo["spelled"].get(a.word_start)
+        if n is None or not float(n.value).is_integer() or not 1000 <= n.value <= MAX_YEAR:
+            return None, j, 0
+        k = j + 1
+        while k < len(self.atoms) and self.atoms[k].start < n.end:
+            k += 1
+        return int(n.value), k, n.end
 
     def is_yearword(self, i: int) -> bool:
         """عام، سنة، العام، للسنة المالية … before a year."""

@@ -7,6 +7,7 @@ import re
 
 from ...arabic import Lexicon, fold
 from ...lexicon import dates as L
+from ..numbers import scaled_currency_after
 from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
                      counted_noun_after)
 
@@ -26,6 +27,11 @@ class Periods:
         a = self.atoms[i]
         if self.is_yearword(i):
             j = i + 1
+            if not self.at(j, "num") and a.kind == "yearword" and self.next_to(i, j):
+                y, k, end = self.spelled_year(j)        # عام ألفين وأربعة عشر
+                if y is None or scaled_currency_after(self.text, end):
+                    return None
+                return [self._year_expr(a.start, self.atoms[k - 1].end, y, None)], k
             if not (self.at(j, "num") and (self.next_to(i, j) or self.qualified_year(i, j))):
                 return None
             start, joined = a.start, True

@@ -33,9 +33,11 @@ _WEEK = fold("أسبوع")
 _IN_A_ROW = Lexicon(dict.fromkeys(L.IN_A_ROW, True))
 MAX_NTH = 5                 # no month has a sixth Tuesday or a sixth week
 MONTHS_AROUND = 6           # how far a day of the month with no month is looked for
+_COMPOUND = 11              # يوم الاثنين العاشر counts Mondays; السبت السادس عشر is the 16th
+_ON = re.compile(rf"{fold('في')}(?!\w)")
 _IN = re.compile(rf"\s*(?:[،,]\s*)?(?:{fold('في')}\s+)?")                 # يوم الخميس في 21
 # what may follow a weekday's day number (يوم الجمعة 15، الجمعة 11 حتى الثلاثاء 15): no counted noun
-_AFTER_DAY = re.compile(r"\s*(?:$|[.،,؛;:!?)\]»\"]|[-–—](?!\s*\d)|(?:مع|حتى|إلى|الى|أو|ثم|لغاية|عند)(?!\w))")
+AFTER_DAY = re.compile(r"\s*(?:$|[.،,؛;:!?)\]»\"]|[-–—](?!\s*\d)|(?:مع|حتى|إلى|الى|أو|ثم|لغاية|عند)(?!\w))")
 
 
 class Weeks:
@@ -205,18 +207,18 @@ class WeekdayDays:
         if self.at(j + 1, "month", "monthword", "hmonth", "unit", "num", "ordinal") and self.next_to(j, j + 1, _OF):
             return None                 # a month or more after it: the named-month rules' business
         if a.kind == "num":
-            if not 1 <= a.value <= 31 or not _AFTER_DAY.match(self.text, a.end) \
+            if not 1 <= a.value <= 31 or not AFTER_DAY.match(self.text, a.end) \
                     or counted_noun_after(self.layer, a.end):
                 return None             # قتل الجمعة 15 شخصا: a count
         else:
-            first = self.text[a.word_start:a.end].split()[0]
-            fem = first.endswith(("ة", "ه"))
+            fem = self.text[a.word_start:a.end].split()[0].endswith(("ة", "ه"))
+            on = _ON.search(self.text, w.end, a.start) is not None          # يوم الجمعة في الثاني: on the 2nd
             if not isinstance(a.value, int) or not 1 <= a.value <= 31 or self.layer.phrase_after(a.end, _IN_A_ROW) \
-                    or (fem and fold("في") not in fold(self.text[w.end:a.start])):
-                return None             # للجمعة الثالثة على التوالي: a count of Fridays
-            if a.value <= MAX_NTH and not fem:
+                    or (fem and not on) or (not on and MAX_NTH < a.value < _COMPOUND):
+                return None             # للجمعة الثالثة على التوالي، يوم الاثنين العاشر: a count of days
+            if a.value <= MAX_NTH and not on:       # يوم الأحد الثاني: the second Sunday of the month
                 e = Expr(start, a.end, "within", unit="month", month_rel=0,
-                         part=("weekday", a.value, w.value, True))
+                         part=("weekday", a.value, w.value, False))
                 return [e], j + 1
         return [Expr(start, a.end, "weekday_day", d=a.value, part=w.value)], j + 1
 
