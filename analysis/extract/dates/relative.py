@@ -10,12 +10,56 @@ from .parser import _ANCHORED, _OF, Expr
 
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
 _FROM_NOW = re.compile(rf"\s+{words_pattern(['من الآن', 'من اليوم'])}")     # بعد أسبوعين من الآن
+_NOW = re.compile(words_pattern(["من الآن"]))
+_AND = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")            # 2 سنة و1 شهر، 1 شهر, 21 أيام، 2 سنة 1 شهر
+_SINCE = fold("منذ")
+_IN_DAYS = {"year": (12, 0), "month": (1, 0), "week": (0, 7), "day": (0, 1), "decade": (120, 0)}
+MAX_TERMS = 4
 
 
 class Relative:
-    RULES = {"daypart": ("relative_day", "weekday"), "dayword": ("weekday",), "weekday": ("weekday",),
+    RULES = {"daypart": ("relative_day", "weekday"), "dayword": ("weekday", "from_now"), "weekday": ("weekday",),
              "unit": ("relative_unit",), "this": ("relative_unit",), "relday": ("relative_day",),
-             "ago": ("ago",)}
+             "ago": ("from_now", "ago"), "num": ("from_now",), "cardinal": ("from_now",),
+             "agounit": ("from_now",), "monthword": ("from_now",), "yearword": ("from_now",)}
+
+    def from_now(self, i):
+        """A span counted from now, in several units: بعد سنتين وشهر من الآن، منذ 1 شهر و 21
+        أيام من الآن، 2 سنة و1 شهر و21 أيام من الآن (ahead or back as the sentence
+        speaks: سأعيش، غادرت). Resolved to the day."""
+        key = "from_now"
+        if key not in self.layer.memo:              # most texts have no من الآن: look once
+            self.layer.memo[key] = _NOW.search(self.text) is not None
+        if not self.layer.memo[key]:
+            return None
+        a = self.atoms[i]
+        start, sign, j = a.start, None, i
+        if a.kind == "ago":
+            sign, j = a.value, i + 1
+            if not self.next_to(i, j):
+                return None
+        elif (before := self.layer.words_before(a.start, most=1)) and self.layer.folded[before[-1]] == _SINCE:
+            start, sign = self.layer.starts[before[-1]], -1
+        months = days = terms = 0
+        end = None
+        while j < len(self.atoms) and terms < MAX_TERMS:
+            k, n = j, 1
+            if (c := self.at(k, "num", "cardinal")) and self.next_to(k, k + 1):
+                n, k = int(c.value), k + 1
+            u = self.at(k, "agounit", "dayword", "monthword", "yearword", "months")
+            unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
+            if not unit:
+                break
+            unit, count = (unit, n) if isinstance(unit, str) else unit
+            per_month, per_day = _IN_DAYS[unit]
+            months, days, terms, end = months + per_month * count, days + per_day * count, terms + 1, k + 1
+            if not self.next_to(k, k + 1, _AND):
+                break
+            j = k + 1
+        if terms < 2 or not (now := _FROM_NOW.match(self.text, self.atoms[end - 1].end)):
+            return None                 # بعد أسبوعين من الآن is a week (the ago rule): a span in one unit keeps it
+        e = Expr(start, now.end(), "offset", rel=sign, part=(months, days))
+        return [e], next((k for k in range(end, len(self.atoms)) if self.atoms[k].start >= now.end()), len(self.atoms))
 
     def relative_day(self, i):
         start_i = i

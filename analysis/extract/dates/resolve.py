@@ -83,6 +83,8 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
         return (ref + dt.timedelta(days=e.rel)).isoformat(), "day", True, None
     if k == "ago":
         return _shift(ref, e.unit, e.rel)
+    if k == "offset":                                # 2 سنة و1 شهر و21 أيام من الآن
+        return _offset(ref, e.part, e.rel if e.rel is not None else (1 if _future(layer, e) else -1))
     if k == "weekday":
         return _resolve_weekday(e, ref, layer)
     if k == "weekday_day":                           # يوم الجمعة 15
@@ -164,7 +166,20 @@ def _resolve_period(e: Expr, ref):
     return f"{year:04d}-H{e.part}", "half", e.y is None, None
 
 
-_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day", "weekday_day": "day"}
+_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day", "weekday_day": "day", "offset": "day"}
+
+
+def _offset(ref: dt.date, part: tuple[int, int], sign: int):
+    """The reference moved by months then days, forward or back."""
+    months, days = part
+    y, m = cal.add_months(ref, sign * months)
+    if not 1 <= y <= 9999:
+        return None, "day", True, None
+    try:
+        day = dt.date(y, m, min(ref.day, cal.days_in_month(y, m))) + dt.timedelta(days=sign * days)
+    except OverflowError:
+        return None, "day", True, None
+    return day.isoformat(), "day", True, None
 
 
 def _shift(ref: dt.date, unit: str, n: int):
