@@ -98,8 +98,10 @@ class NamedMonths:
                     or word.split()[0].endswith(("ة", "ه")):
                 return None             # الأخير، الثانية: no day written after a month
             return a.value, j + 1
-        if self.year_after(j + 1)[0] is None and (not _AFTER_DAY.match(self.text, a.end)
-                                                  or counted_noun_after(self.layer, a.end)):
+        nxt = self.at(j + 1, "num")
+        to_day = nxt and a.value < nxt.value <= 31 and self.next_to(j, j + 1, _RANGE)      # يوليو 13-15
+        if not to_day and self.year_after(j + 1)[0] is None and (
+                not _AFTER_DAY.match(self.text, a.end) or counted_noun_after(self.layer, a.end)):
             return None
         return a.value, j + 1
 
@@ -115,10 +117,16 @@ class NamedMonths:
             return None
         if (got := self.day_after_month(j)) is not None:     # مايو الحادي عشر، يناير 1، يناير الثاني والعشرين، 2018
             d, j = got
-            spec, k = self.year_spec_after(j)
+            last = self.at(j, "num", "ordinal")             # يوليو 13-15، تموز 13 إلى 15: the month carried
+            last = last if last and self.next_to(j - 1, j, _RANGE) and isinstance(last.value, int) \
+                and d < last.value <= 31 else None
+            spec, k = self.year_spec_after(j + 1 if last else j)
             if spec.pop("era", None) == "hijri":
                 return None
-            return [Expr(a.start, self.end_of(k), "date", m=month, d=d, **spec)], k
+            if last is None:
+                return [Expr(a.start, self.end_of(k), "date", m=month, d=d, **spec)], k
+            return [Expr(a.start, self.atoms[j - 1].end, "date", m=month, d=d, linked=True, **spec),
+                    Expr(last.start, self.end_of(k), "date", m=month, d=last.value, **spec)], k
         spec, k = self.year_spec_after(j)
         if spec.pop("era", None) == "hijri":
             return None

@@ -15,6 +15,8 @@ _AND = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")            # 2 سنة و1 شه�
 _SINCE = fold("منذ")
 _IN_DAYS = {"year": (12, 0), "month": (1, 0), "week": (0, 7), "day": (0, 1), "decade": (120, 0)}
 MAX_TERMS = 4
+# اليوم إلى عمان: today, the word after is no adjective (as written: الي is also a dialect's relative, اليوم الي بعد بكرة)
+_NOT_DEFINITE = {"إلى", "إلا", "الى"}
 
 
 class Relative:
@@ -86,7 +88,8 @@ class Relative:
 
     def _definite_after(self, a) -> bool:
         nxt = self.layer.next_words(a.end, 1)
-        return bool(nxt) and self.layer.starts[nxt[0]] > a.end and self.layer.folded[nxt[0]].startswith("ال")
+        return bool(nxt) and self.layer.starts[nxt[0]] > a.end and self.layer.folded[nxt[0]].startswith("ال") \
+            and self.text[self.layer.starts[nxt[0]]:self.layer.ends[nxt[0]]] not in _NOT_DEFINITE
 
     def _weekday_after(self, k: int, start: int, weeks: int):
         """A weekday right after the week ending at atom k: that day of that week."""
@@ -118,8 +121,11 @@ class Relative:
         """الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام؛ after a
         modifier also the bare unit: نهاية العام، منتصف الشهر."""
         start = self.atoms[i].start
-        if self.at(i, "this") and (m := self.at(i + 1, "month")) and self.next_to(i, i + 1):
-            return [Expr(start, m.end, "date", m=m.value, rel=0)], i + 2           # هذا يناير
+        if self.at(i, "this") and self.at(i + 1, "month", "monthword") and self.next_to(i, i + 1) \
+                and (got := self.month_at(i + 1))[0] is not None:
+            return [Expr(start, self.atoms[got[1] - 1].end, "date", m=got[0], rel=0)], got[1]   # هذا يناير، هذا شهر آذار
+        if self.at(i, "this") and (s := self.at(i + 1, "season")) and self.next_to(i, i + 1):
+            return [Expr(start, s.end, "season", part=s.value, year_rel=0)], i + 2     # هذا الصيف
         if self.at(i, "this"):
             k = i + 1 + bool(self.at(i + 1, "dayword") and self.next_to(i, i + 1))
             if (w := self.at(k, "weekday")) and self.next_to(k - 1, k):          # هذا الجمعة: this week's

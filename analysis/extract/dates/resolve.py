@@ -46,7 +46,15 @@ def _future_verb(word: str) -> bool:
 
 
 def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str, bool, str | None]:
-    """(value, precision, relative, hijri as written) of one expression."""
+    """(value, precision, relative, hijri as written) of one expression; no value
+    where counting from the reference leaves the calendar (يوم الجمعة on 9999-12-31)."""
+    try:
+        return _resolve_one(e, ref, layer)
+    except (OverflowError, ValueError):         # year 0 or 10000
+        return None, _PRECISION.get(e.kind, e.unit or "day"), True, None
+
+
+def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str, bool, str | None]:
     k = e.kind
     if k == "date":
         return _resolve_gregorian(e, ref, layer)
@@ -262,7 +270,7 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
 
 def _resolve_hijri(e: Expr, ref):
     y, relative = e.y, False
-    if not 1 <= e.m <= 12:
+    if e.m is None or not 1 <= e.m <= 12:       # 1-1-1 جمادى الآخرة: a listed day no month reached
         return None, "day", False, None
     if y is not None and y > MAX_HIJRI_YEAR:       # رمضان 2019: the Ramadan that begins in 2019
         first = cal.gregorian_to_hijri(dt.date(y, 1, 1))

@@ -206,6 +206,10 @@ class WeekdayDays:
             return None
         if self.at(j + 1, "month", "monthword", "hmonth", "unit", "num", "ordinal") and self.next_to(j, j + 1, _OF):
             return None                 # a month or more after it: the named-month rules' business
+        if a.kind == "num" and (got := self.numeric_month_year(j)) and got[0][0].d is not None:
+            got[0][0].start = start             # يوم السبت 21/09: the year in which it is a Saturday
+            got[0][0].part = w.value if got[0][0].y is None else None
+            return got
         if a.kind == "num":
             if not 1 <= a.value <= 31 or not AFTER_DAY.match(self.text, a.end) \
                     or counted_noun_after(self.layer, a.end):
@@ -252,6 +256,13 @@ def _week(day: dt.date) -> str:
 
 def place(e: Expr, base: str | None, relative: bool):
     """(value, precision, relative, hijri) of a day, weekday or week inside the period base names."""
+    try:
+        return _place(e, base, relative)
+    except (OverflowError, ValueError):         # at the ends of the calendar
+        return None, "week" if e.part[0] == "week" else "day", relative, None
+
+
+def _place(e: Expr, base: str | None, relative: bool):
     noun, n, weekday, or_day = e.part
     precision = "week" if noun == "week" else "day"
     bounds = _bounds(e.unit, base)
@@ -296,6 +307,8 @@ def nearest_weekday_day(ref: dt.date, d: int, weekday: int):
     best = None
     for k in range(-MONTHS_AROUND, MONTHS_AROUND + 1):
         y, m = cal.add_months(ref, k)
+        if not dt.MINYEAR < y < dt.MAXYEAR:
+            continue
         if d <= cal.days_in_month(y, m) and (day := dt.date(y, m, d)).weekday() == weekday:
             if best is None or abs((day - ref).days) < abs((best - ref).days):
                 best = day
