@@ -38,6 +38,7 @@ _ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
 
 
+_SPELLED_REACH = 60      # characters a year in words takes at most: ألف وتسعمائة وثمانية وسبعون
 MAX_YEAR, MAX_HIJRI_YEAR = 2100, 1500     # the latest years news writes with an era mark
 _MAX_LISTED_DAYS = 7    # أيام 1 و2 و3 … مايو; a longer run of numbers is not a list of days
 
@@ -165,18 +166,21 @@ class Pieces:
         وثمانية وسبعون): (year, index after, end offset), or (None, j, 0). Only a
         date word before it makes it a year: callers read it after one."""
         a = self.at(j, "scale", "cardinal")
-        if not a:
+        if not a or (a.kind == "cardinal" and not self.at(j + 1, "scale")) \
+                or (j > 0 and self.at(j - 1, "num", "cardinal") and self.next_to(j - 1, j)):
+            return None, j, 0           # a year in words opens with its thousands (ألفين، ألف وتسعمائة); 15 ألف is no year
+        lo = a.word_start
+        cut = self.text.find(" ", lo + _SPELLED_REACH)
+        window = self.text[lo:cut if cut > 0 else len(self.text)]      # only the words that may make it
+        n = next((n for n in find_numbers(window) if n.start == 0), None)
+        if n is None or n.digits or not n.value or not float(n.value).is_integer() \
+                or not 1000 < n.value <= MAX_YEAR or (cut > 0 and n.end >= len(window)):
             return None, j, 0
-        if "spelled" not in self.layer.memo:     # the text's spelled numbers, read once
-            self.layer.memo["spelled"] = {n.start: n for n in find_numbers(self.layer)
-                                          if not n.digits and n.value and n.value >= 1000}
-        n = self.layer.memo["spelled"].get(a.word_start)
-        if n is None or not float(n.value).is_integer() or not 1000 <= n.value <= MAX_YEAR:
-            return None, j, 0
+        end = lo + n.end
         k = j + 1
-        while k < len(self.atoms) and self.atoms[k].start < n.end:
+        while k < len(self.atoms) and self.atoms[k].start < end:
             k += 1
-        return int(n.value), k, n.end
+        return int(n.value), k, end
 
     def is_yearword(self, i: int) -> bool:
         """عام، سنة، العام، للسنة المالية … before a year."""
