@@ -57,6 +57,8 @@ SAME_DAY = ["نفسه", "ذاته", "نفس", "المقابل", "المماثل"
 # the day of a month that a word names: فاتح غشت، غرة محرم، الفاتح من نوفمبر،
 # أول أيام رمضان، آخر أيام يونيو، اليوم الأخير من الشهر
 DAY_WORDS = {"فاتح": 1, "الفاتح": 1, "غرة": 1, "الأخير": -1, "أول أيام": 1, "آخر أيام": -1}
+# the month left out after a day: 15 الجاري is the 15th of this month (not الحالية: المادة 15 الحالية)
+THIS_MONTH_AFTER_DAY = ["الجاري"]
 LAST_AFTER_DAY = "الأخير"       # names a day only after اليوم (الأسبوع الأخير is no day)
 
 # Ordinals before the noun they count, without the article (أول is an ordinal
@@ -69,8 +71,6 @@ BARE_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "أربع�
                  "جمعة": 4, "سبت": 5, "أحد": 6}
 # Weekday spellings CLDR lacks (the hamza dropped)
 WEEKDAY_VARIANTS = {"الثلاثا": 1, "الأربعا": 2}
-# what follows the nth week or weekday of a month that is no reading of it: للجمعة الثالثة على التوالي
-IN_A_ROW = ["على التوالي", "توالياً", "تواليا"]
 
 # the parts of a period counted in months: الأشهر الثلاثة الأولى من 2021، أول سبعة أشهر من العام
 MONTHS = ["الأشهر", "الشهور", "أشهر", "شهور"]

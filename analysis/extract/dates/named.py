@@ -4,7 +4,7 @@ and a year: 30 ديسمبر 2022، التاسع من كانون الثاني، 2
 from __future__ import annotations
 
 from ...arabic import fold
-from ...lexicon.dates import LAST_AFTER_DAY
+from ...lexicon.dates import LAST_AFTER_DAY, THIS_MONTH_AFTER_DAY
 import re
 
 from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr, counted_noun_after
@@ -15,6 +15,7 @@ _DOTTED_YEAR = re.compile(r"\s*\.\s*")
 _MONTH_DAY = re.compile(r"\s*(?:[-/]\s*)?")      # مايو 11، يناير-1، أكتوبر/ 2
 
 _LAST = fold(LAST_AFTER_DAY)
+_THIS_MONTH = {fold(w) for w in THIS_MONTH_AFTER_DAY}
 
 
 class NamedMonths:
@@ -60,8 +61,9 @@ class NamedMonths:
             k += 1                      # غرة شهر رمضان، السابع والعشرين من شهر رمضان
         if self.at(k, "hmonth"):
             month, kind, k = self.atoms[k].value, "hdate", k + 1
-        elif (rel := self.relative_month_at(k)) is not None:
-            month_rel, k = rel           # الـ15 من الشهر الجاري
+        elif (rel := self.relative_month_at(k)) is not None or (
+                (d := self.at(k, "direction")) and self.word(d) in _THIS_MONTH and (rel := (0, k + 1))):
+            month_rel, k = rel           # الـ15 من الشهر الجاري، يوم الخميس 15 الجاري
             e = Expr(start, self.atoms[k - 1].end, "date", d=days[-1].value, month_rel=month_rel)
             return ([Expr(a.start, a.end, "date", d=a.value, linked=True) for a in days[:-1]] + [e]), k
         else:

@@ -23,14 +23,13 @@ import datetime as dt
 import re
 
 from ... import calendars as cal
-from ...arabic import Lexicon, fold
+from ...arabic import fold
 from ...lexicon import dates as L
 from .parser import _OF, Expr, counted_noun_after
 
 _BARE = {fold(w): n for w, n in L.BARE_WEEKDAYS.items()}
 _FIRST, _LAST = fold("أول"), fold("آخر")
 _WEEK = fold("أسبوع")
-_IN_A_ROW = Lexicon(dict.fromkeys(L.IN_A_ROW, True))
 MAX_NTH = 5                 # no month has a sixth Tuesday or a sixth week
 MONTHS_AROUND = 6           # how far a day of the month with no month is looked for
 _COMPOUND = 11              # يوم الاثنين العاشر counts Mondays; السبت السادس عشر is the 16th
@@ -217,9 +216,9 @@ class WeekdayDays:
         else:
             fem = self.text[a.word_start:a.end].split()[0].endswith(("ة", "ه"))
             on = _ON.search(self.text, w.end, a.start) is not None          # يوم الجمعة في الثاني: on the 2nd
-            if not isinstance(a.value, int) or not 1 <= a.value <= 31 or self.layer.phrase_after(a.end, _IN_A_ROW) \
+            if not isinstance(a.value, int) or not 1 <= a.value <= 31 or not AFTER_DAY.match(self.text, a.end) \
                     or (fem and not on) or (not on and MAX_NTH < a.value < _COMPOUND):
-                return None             # للجمعة الثالثة على التوالي، يوم الاثنين العاشر: a count of days
+                return None             # للجمعة الثالثة على التوالي، الاثنين الأول من نوعه، يوم الاثنين العاشر: counts
             if a.value <= MAX_NTH and not on:       # يوم الأحد الثاني: the second Sunday of the month
                 e = Expr(start, a.end, "within", unit="month", month_rel=0,
                          part=("weekday", a.value, w.value, False))
