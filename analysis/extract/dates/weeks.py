@@ -88,7 +88,7 @@ class Weeks:
         if k >= len(self.atoms) or not self.next_to(k - 1, k, _OF):
             return None
         j = k + bool(self.at(k, "monthword") and self.at(k + 1, "hmonth") and self.next_to(k, k + 1))
-        if self.at(j, "hmonth"):
+        if self.at(j, "hmonth", "ramadan"):       # رمضان، الشهر الفضيل
             spec, end = self.year_spec_after(j + 1)
             if spec.pop("era", None) == "gregorian":
                 return None
