@@ -64,8 +64,10 @@ class NamedMonths:
         elif (rel := self.relative_month_at(k)) is not None or (
                 (d := self.at(k, "direction")) and self.word(d) in _THIS_MONTH and (rel := (0, k + 1))):
             month_rel, k = rel           # الـ15 من الشهر الجاري، يوم الخميس 15 الجاري
-            e = Expr(start, self.atoms[k - 1].end, "date", d=days[-1].value, month_rel=month_rel)
-            return ([Expr(a.start, a.end, "date", d=a.value, linked=True) for a in days[:-1]] + [e]), k
+            e = Expr(start if len(days) == 1 else days[-1].start, self.atoms[k - 1].end, "date",
+                     d=days[-1].value, month_rel=month_rel)
+            return ([Expr(start if n == 0 else a.start, a.end, "date", d=a.value, linked=True, month_rel=month_rel)
+                     for n, a in enumerate(days[:-1])] + [e]), k           # من 4 إلى 22 هذا الشهر
         else:
             month, k = self.month_at(k)
             kind = "date"

@@ -9,7 +9,7 @@ from ...arabic import clitic_readings, fold
 from ...lexicon import dates as L
 from ...text import Text
 from .parser import FUTURE_CUES, MAX_HIJRI_YEAR, Expr
-from .weeks import nearest_weekday_day, place
+from .weeks import month_day, nearest_weekday_day, place
 
 def _span(a: dt.date, b: dt.date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"
@@ -95,6 +95,8 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
         return _offset(ref, e.part, e.rel if e.rel is not None else (1 if _future(layer, e) else -1))
     if k == "weekday":
         return _resolve_weekday(e, ref, layer)
+    if k == "monthday":                              # يوم 27
+        return month_day(ref, e.d, _future(layer, e))
     if k == "weekday_day":                           # يوم الجمعة 15
         return nearest_weekday_day(ref, e.d, e.part)
     if k == "weekday_of_week":                       # الأسبوع المقبل يوم الجمعة: ISO weeks, Monday first
@@ -174,7 +176,8 @@ def _resolve_period(e: Expr, ref):
     return f"{year:04d}-H{e.part}", "half", e.y is None, None
 
 
-_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day", "weekday_day": "day", "offset": "day"}
+_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day", "weekday_day": "day", "offset": "day",
+              "monthday": "day"}
 
 
 def _offset(ref: dt.date, part: tuple[int, int], sign: int):

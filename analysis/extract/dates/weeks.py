@@ -189,7 +189,17 @@ class Weeks:
 
 class WeekdayDays:
     """A weekday with a day of the month and no month, read after the named-month rules."""
-    RULES = {"weekday": ("weekday_day",), "dayword": ("weekday_day",)}
+    RULES = {"weekday": ("weekday_day",), "dayword": ("weekday_day", "day_alone")}
+
+    def day_alone(self, i):
+        """يوم 27: a day of the month, no month named — the latest such day in a report,
+        the next in an announcement."""
+        w, a = self.at(i, "dayword"), self.at(i + 1, "num")
+        if not (w and a and w.value == 1 and 1 <= a.value <= 31 and self.next_to(i, i + 1)) \
+                or self.at(i + 2, "month", "monthword", "hmonth", "unit", "num", "ordinal", "direction") \
+                or not AFTER_DAY.match(self.text, a.end) or counted_noun_after(self.layer, a.end):
+            return None
+        return [Expr(w.start, a.end, "monthday", d=a.value)], i + 2
 
     def weekday_day(self, i):
         """[يوم] WEEKDAY [في] DAY: يوم الجمعة 15، الثلاثاء 15، السبت السادس عشر، يوم الأحد
@@ -298,6 +308,19 @@ def _place(e: Expr, base: str | None, relative: bool):
     if day is None or not first <= day <= last:
         return None, precision, relative, None
     return day.isoformat(), "day", relative, None
+
+
+def month_day(ref: dt.date, d: int, ahead: bool):
+    """Day d of the reference's month or the nearest month that has it: on or
+    before the reference in a report, on or after it in an announcement."""
+    for k in range(0, 13):
+        y, m = cal.add_months(ref, k if ahead else -k)
+        if not dt.MINYEAR < y < dt.MAXYEAR or d > cal.days_in_month(y, m):
+            continue
+        day = dt.date(y, m, d)
+        if (day >= ref) if ahead else (day <= ref):
+            return day.isoformat(), "day", True, None
+    return None, "day", True, None
 
 
 def nearest_weekday_day(ref: dt.date, d: int, weekday: int):
