@@ -6,7 +6,7 @@ import re
 
 from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import dates as L
-from .parser import _ANCHORED, _OF, Expr
+from .parser import _ANCHORED, _OF, _RANGE, Expr
 
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
 _FROM_NOW = re.compile(rf"\s+{words_pattern(['من الآن', 'من اليوم'])}")     # بعد أسبوعين من الآن
@@ -15,6 +15,7 @@ _AND = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")            # 2 سنة و1 شه�
 _SINCE = fold("منذ")
 _IN_DAYS = {"year": (12, 0), "month": (1, 0), "week": (0, 7), "day": (0, 1), "decade": (120, 0)}
 MAX_TERMS = 4
+_BETWEEN = re.compile(rf"\s+(?:{words_pattern(['بين', 'من'])})\s+(?:{words_pattern(['يومي', 'يوم'])}\s+)?")
 # اليوم إلى عمان: today, the word after is no adjective (as written: الي is also a dialect's relative, اليوم الي بعد بكرة)
 _NOT_DEFINITE = {"إلى", "إلا", "الى"}
 
@@ -92,12 +93,30 @@ class Relative:
             and self.text[self.layer.starts[nxt[0]]:self.layer.ends[nxt[0]]] not in _NOT_DEFINITE
 
     def _weekday_after(self, k: int, start: int, weeks: int):
-        """A weekday right after the week ending at atom k: that day of that week."""
+        """A weekday right after the week ending at atom k: that day of that week;
+        two weekdays after بين/من, the ends of a range in it (الأسبوع المقبل بين
+        الأربعاء والجمعة، هذا الأسبوع من الثلاثاء إلى الخميس)."""
+        span = self.weekday_range_after(k, weeks)
+        if span:
+            span[0][0].start = start
+            return span
         j = k + 1 + bool(self.at(k + 1, "dayword") and self.next_to(k, k + 1))
         w = self.at(j, "weekday")
         if w and self.next_to(j - 1, j):
             return [Expr(start, w.end, "weekday_of_week", part=w.value, rel=weeks)], j + 1
         return None
+
+    def weekday_range_after(self, k: int, weeks: int):
+        j = k + 1 + bool(self.at(k + 1, "dayword"))
+        first = self.at(j, "weekday")
+        if not first or not _BETWEEN.fullmatch(self.text, self.atoms[k].end, first.start):
+            return None
+        second = self.at(j + 1, "weekday")
+        if not second or not self.next_to(j, j + 1, _RANGE):
+            return None
+        before = first.value > second.value      # من الأحد إلى الثلاثاء: a week that starts on Sunday
+        return [Expr(first.start, first.end, "weekday_of_week", part=first.value, rel=weeks - before),
+                Expr(second.start, second.end, "weekday_of_week", part=second.value, rel=weeks)], j + 2
 
     def weekday(self, i):
         """يوم الخميس، مساء يوم الجمعة، الخميس الماضي، الجمعة قبل الماضية."""
