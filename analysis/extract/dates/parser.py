@@ -148,8 +148,8 @@ class Pieces:
         y, k, era = self.year_after(j)
         if y is None:
             y, k, era = self.year_after(j, _OF)
-            if y is not None and not self.is_yearword(j):
-                y = None                # "مايو من 2019" is too loose; "من عام 2019" is not
+            if y is not None and not self.is_yearword(j) and not self.at(j, "scale"):
+                y = None                # "مايو من 2019" is too loose; "من عام 2019"، "من ألفين وعشرين" are not
         if y is not None:
             return {"y": y, "era": era}, k
         rel = self.relative_year_after(j)
