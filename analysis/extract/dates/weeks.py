@@ -105,6 +105,8 @@ class Weeks:
                 return None
             return "month", {"m": month, **spec}, end
         if (rel := self.relative_month_at(k)) is not None:
+            if rel[1] == k + 1 and self._definite_after(self.atoms[k]):
+                return None                         # من الشهر المبارك، من الشهر الأخير: no month counted from now
             return "month", {"month_rel": rel[0]}, rel[1]
         y, end, era = self.year_after(k, _OF)
         if y is not None:
@@ -112,8 +114,8 @@ class Weeks:
         if (rel := self.relative_year_after(k)) is not None:
             return "year", {"year_rel": rel[0]}, rel[1]
         u = self.at(k, "unit")
-        if u and u.value == "year":
-            return "year", {"year_rel": 0}, k + 1       # من العام: this one
+        if u and u.value == "year" and not self._definite_after(u):
+            return "year", {"year_rel": 0}, k + 1       # من العام: this one (not من العام الدراسي)
         return None
 
     def _within(self, start, got, noun, n, weekday=None, or_day=False):
