@@ -61,6 +61,8 @@ class NamedMonths:
             k += 1                      # غرة شهر رمضان، السابع والعشرين من شهر رمضان
         if self.at(k, "hmonth"):
             month, kind, k = self.atoms[k].value, "hdate", k + 1
+        elif (numbered := self.numbered_month_at(k))[0] is not None:
+            (month, k), kind = numbered, "date"      # 29 من الشهر الثامن
         elif (rel := self.relative_month_at(k)) is not None or (
                 (d := self.at(k, "direction")) and self.word(d) in _THIS_MONTH and (rel := (0, k + 1))):
             month_rel, k = rel           # الـ15 من الشهر الجاري، يوم الخميس 15 الجاري

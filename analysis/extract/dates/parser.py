@@ -28,6 +28,7 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 _YEAR_GAP = re.compile(r"\s*(?:[)،,]\s*)?")     # تموز (يوليو) 2019، يناير, 2001
 _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
+_OF_WORDS = {fold(w) for w in ("من", "في", "على")}
 _CUES = Lexicon(dict.fromkeys(L.TEMPORAL_CUES, True))
 FUTURE_CUES = Lexicon(dict.fromkeys(L.FUTURE_CUES, True))
 # what makes a bare number a count, not a year, when it stands before it
@@ -215,6 +216,19 @@ class Pieces:
             j += 1
         return a.value, j + 1
 
+    def numbered_month_at(self, k: int) -> tuple[int | None, int]:
+        """الشهر الثامن at atom k: the eighth month of the year, unless what follows
+        makes it a month of something else (الشهر الثالث من الحرب، الشهر الأول للعدوان)."""
+        u, o = self.at(k, "unit"), self.at(k + 1, "ordinal")
+        if not (u and u.value == "month" and o and isinstance(o.value, int) and 1 <= o.value <= 12
+                and self.next_to(k, k + 1)):
+            return None, k
+        nxt = self.layer.next_words(o.end, 1)
+        word = self.layer.folded[nxt[0]] if nxt and self.layer.spaced(o.end, self.layer.starts[nxt[0]]) else ""
+        if word in _OF_WORDS or word.startswith("لل"):
+            return None, k
+        return o.value, k + 2
+
     def end_of(self, j: int) -> int:
         """End offset of atom j-1, stretched over a closing parenthesis."""
         end = self.atoms[j - 1].end
@@ -233,8 +247,8 @@ class Pieces:
         u, d = self.at(k, "unit"), self.at(k + 1, "direction")
         if u and u.value == "month" and d and self.next_to(k, k + 1):
             return d.value, k + 2
-        if u and u.value == "month":
-            return 0, k + 1             # اليوم الأخير من الشهر، 15 من الشهر: this month
+        if u and u.value == "month" and not (self.at(k + 1, "ordinal") and self.next_to(k, k + 1)):
+            return 0, k + 1             # اليوم الأخير من الشهر، 15 من الشهر: this month (not الشهر الثالث للحرب)
         return None
 
     def qualified_year(self, i: int, j: int) -> bool:

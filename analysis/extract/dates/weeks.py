@@ -93,11 +93,8 @@ class Weeks:
             if spec.pop("era", None) == "gregorian":
                 return None
             return "hmonth", {"m": self.atoms[j].value, **spec}, end
-        u, o = self.at(k, "unit"), self.at(k + 1, "ordinal")
-        if u and u.value == "month" and o and isinstance(o.value, int) and 1 <= o.value <= 12 \
-                and self.next_to(k, k + 1):
-            month, j = o.value, k + 2             # الشهر التاسع: the ninth month
-        else:
+        month, j = self.numbered_month_at(k)      # الشهر التاسع: the ninth month
+        if month is None:
             month, j = self.month_at(k)
         if month is not None:
             spec, end = self.year_spec_after(j)
