@@ -32,6 +32,13 @@ def _future(layer: Text, e: Expr) -> bool:
 
 
 _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
+_SINCE = fold("منذ")
+
+
+def _since(layer: Text, e: Expr) -> bool:
+    """Does منذ stand right before it? منذ أغسطس points back, whatever the sentence announces."""
+    before = layer.words_before(e.start, most=1)
+    return bool(before) and layer.folded[before[-1]] == _SINCE
 
 
 def _future_verb(word: str) -> bool:
@@ -257,7 +264,7 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
         elif m is not None and d is not None and isinstance(e.part, int) and e.rel is None:
             y, relative = _year_of_weekday(m, d, e.part, ref), True
         elif m is not None:
-            future = e.rel is None and (_future(layer, e) or _days_ahead(ref, m, d))
+            future = e.rel is None and not _since(layer, e) and (_future(layer, e) or _days_ahead(ref, m, d))
             y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
     if m is None:
         return (f"{y:04d}" if y is not None else None), "year", relative, None
