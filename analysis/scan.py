@@ -31,7 +31,7 @@ KINDS: dict[str, dict] = {
     "half": D.HALVES,
     "decade": D.DECADES,
     "century": dict.fromkeys(D.CENTURY_WORD, True),
-    "weekday": cal.weekday_names(),
+    "weekday": {**cal.weekday_names(), **D.WEEKDAY_VARIANTS},
     "yearword": D.YEAR_WORDS,
     "unit": D.UNITS,
     "direction": D.DIRECTIONS,
@@ -41,6 +41,7 @@ KINDS: dict[str, dict] = {
     "modifier": D.MODIFIERS,
     "season": D.SEASONS,
     "ordinal": {**ORDINAL_DAYS, **D.DAY_WORDS},
+    "nth": D.COUNTING_ORDINALS,
     "months": dict.fromkeys(D.MONTHS, True),
     "firstlast": D.FIRST_LAST,
     "fiscal": dict.fromkeys(D.FISCAL, True),
@@ -59,6 +60,8 @@ KINDS: dict[str, dict] = {
     "point": dict.fromkeys(POINT, True),
     # an indefinite dual of a counted noun is the number 2 (قتيلان، مدرستين)
     "dual": {form: value for form, value in NOUNS.items() if value[2] == DUAL and value[0]},
+    # last: a bare weekday is a weekday only where a date word governs it (اثنين stays two)
+    "bareweekday": D.BARE_WEEKDAYS,
 }
 
 

@@ -111,6 +111,7 @@ def test_any_unicode_text(text):
 @given(ARABIC_NEWSY)
 @example("آب و٢000")         # a year's look-behind read past a one-letter word (IndexError)
 @example("و2000")
+@example("1-1-1 جمادى الآخرة")    # a listed Hijri day no month reached (TypeError)
 def test_arabic_news_like_text(text):
     assert_sound(text)
 
@@ -125,6 +126,8 @@ def test_arabic_news_like_text_with_a_reference_date(text, reference):
 @given(ARABIC_NEWSY, st.dates())
 @example("نهاية الأسبوع", dt.date(999, 1, 1))       # a year below 1000 is still four digits: 0999-W01
 @example("الربع الأول", dt.date(999, 5, 1))
+@example("يوم الجمعة 15 والأسبوع الأول من العام المقبل وآخر يوم من الشهر المقبل", dt.date(9999, 12, 31))
+@example("عاد يوم السبت 16 بعد 2 سنة و3 أشهر من الآن", dt.date(1, 1, 1))
 def test_any_reference_date_even_at_the_ends_of_the_calendar(text, reference):
     assert_sound(text, reference)
 

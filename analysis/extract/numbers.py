@@ -171,7 +171,7 @@ def _part_value(a: Atom):
     return float(a.value)
 
 
-def _noun_next(layer: Text, pos: int) -> bool:
+def noun_next(layer: Text, pos: int) -> bool:
     """Is the word right after pos a noun (not a preposition, not و): مليونا دولار?"""
     nxt = layer.next_words(pos, 1)
     return bool(nxt) and layer.starts[nxt[0]] > pos and layer.folded[nxt[0]] not in _NOT_A_NOUN \
@@ -346,7 +346,7 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
         i = j
         first = terms[0]
         if first.kinds == {"s"} and fold(text[first.start:first.end]) in _ACCUSATIVE_OR_DUAL and (
-                len(terms) > 1 or not _noun_next(layer, first.end)):
+                len(terms) > 1 or not noun_next(layer, first.end)):
             terms[0] = first._replace(value=first.place)              # ألفا: one thousand, not two
         value = _value(terms)
         start, end = terms[0].start, terms[-1].end

@@ -46,6 +46,8 @@ RELATIVE_DAYS = {
     "غدا": 1, "غدًا": 1, "في الغد": 1, "بعد غد": 2, "بعد الغد": 2,
     "يوم غد": 1, "الغد": 1, "بكرة": 1, "بكرا": 1, "بعد بكرة": 2, "بعد بكرا": 2,
     "اليوم السابق": -1, "اليوم الماضي": -1, "اليوم المنصرم": -1, "امبارح": -1, "إمبارح": -1,
+    "هذا الصباح": 0, "هذا المساء": 0, "هذه الليلة": 0,
+    "اليوم التالي": 1, "اليوم الموالي": 1, "اليوم الآتي": 1,
     "قبل أمس": -2, "يوم قبل أمس": -2, "قبل يوم أمس": -2, "قبل البارحة": -2, "أول البارحة": -2,
 }
 # "اليوم نفسه" is still the day the article speaks of; "الشهر المقابل من العام
@@ -55,7 +57,20 @@ SAME_DAY = ["نفسه", "ذاته", "نفس", "المقابل", "المماثل"
 # the day of a month that a word names: فاتح غشت، غرة محرم، الفاتح من نوفمبر،
 # أول أيام رمضان، آخر أيام يونيو، اليوم الأخير من الشهر
 DAY_WORDS = {"فاتح": 1, "الفاتح": 1, "غرة": 1, "الأخير": -1, "أول أيام": 1, "آخر أيام": -1}
+# the month left out after a day: 15 الجاري is the 15th of this month (not الحالية: المادة 15 الحالية)
+THIS_MONTH_AFTER_DAY = ["الجاري"]
 LAST_AFTER_DAY = "الأخير"       # names a day only after اليوم (الأسبوع الأخير is no day)
+
+# Ordinals before the noun they count, without the article (أول is an ordinal
+# day word, آخر a modifier): ثالث ثلاثاء في أيلول، ثاني أسبوع من مارس، رابع يوم من الشهر
+COUNTING_ORDINALS = {"ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5}
+# Weekdays without the article, a weekday only where an ordinal or a week governs
+# them (ثالث ثلاثاء، أول يوم جمعة، أحد الأسبوع الماضي، ثلاثاء الأسبوع الفائت);
+# اثنين is read as a cardinal first and asked for again there
+BARE_WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "ثلاثا": 1, "أربعاء": 2, "أربعا": 2, "خميس": 3,
+                 "جمعة": 4, "سبت": 5, "أحد": 6}
+# Weekday spellings CLDR lacks (the hamza dropped)
+WEEKDAY_VARIANTS = {"الثلاثا": 1, "الأربعا": 2}
 
 # the parts of a period counted in months: الأشهر الثلاثة الأولى من 2021، أول سبعة أشهر من العام
 MONTHS = ["الأشهر", "الشهور", "أشهر", "شهور"]

@@ -94,6 +94,11 @@ ORDINALS = {
     20: ["العشرين"], 30: ["الثلاثين"],
 }
 
+# feminine ordinals (الأولى is read as first-or-last, dates.FIRST_LAST)
+ORDINALS_FEMININE = {
+    2: ["الثانية"], 3: ["الثالثة"], 4: ["الرابعة"], 5: ["الخامسة"], 6: ["السادسة"],
+    7: ["السابعة"], 8: ["الثامنة"], 9: ["التاسعة"], 10: ["العاشرة"],
+}
 
 # Egyptian spoken forms, as quotes and transcripts write them: تلاتة، متين، تلتمية، حداشر
 EGYPTIAN = {
@@ -146,6 +151,20 @@ def _ordinal_days() -> dict[str, int]:
         unit = "الحادي" if n == 1 else ORDINALS[n][0]
         days[f"{unit} عشر"] = 10 + n
         days[f"{unit} والعشرين"] = 20 + n
+    for n in range(1, 10):                    # nominative tens, and عشرة as the press writes it: الثالث عشرة
+        unit = "الحادي" if n == 1 else ORDINALS[n][0]
+        days.setdefault(f"{unit} عشرة", 10 + n)
+        days.setdefault(f"{unit} والعشرون", 20 + n)
+    for n, forms in ORDINALS_FEMININE.items():  # الثالثة من يونيو، الحادية والعشرين
+        for f in forms:
+            days.setdefault(f, n)
+    for n in range(1, 10):
+        unit = "الحادية" if n == 1 else ORDINALS_FEMININE[n][0]
+        for ten in ("عشرة", "عشر"):
+            days.setdefault(f"{unit} {ten}", 10 + n)
+        for tens in ("والعشرين", "والعشرون"):
+            days.setdefault(f"{unit} {tens}", 20 + n)
+    days["الحادية والثلاثين"] = days["الحادية والثلاثون"] = days["الحادي والثلاثون"] = 31
     days["الحادي والثلاثين"] = 31
     days["الواحد والعشرين"] = 21
     days["الواحد والثلاثين"] = 31

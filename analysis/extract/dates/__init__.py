@@ -30,9 +30,10 @@ from .periods import Periods
 from .ranges import link
 from .relative import Relative
 from .spans import Spans
+from .weeks import Weeks, WeekdayDays
 from .resolve import _resolve
 
-RULE_MODULES = (Numeric, Hijri, NamedMonths, Periods, Spans, Relative)     # priority, first to last
+RULE_MODULES = (Numeric, Weeks, Hijri, NamedMonths, WeekdayDays, Periods, Spans, Relative)   # priority, first to last
 
 
 def _dispatch() -> dict[str, tuple[str, ...]]:
@@ -44,7 +45,7 @@ def _dispatch() -> dict[str, tuple[str, ...]]:
     return rules
 
 
-class _Parser(Numeric, Hijri, NamedMonths, Periods, Spans, Relative, Pieces):
+class _Parser(Numeric, Weeks, Hijri, NamedMonths, WeekdayDays, Periods, Spans, Relative, Pieces):
     """Every rule, dispatched by the kind of atom it can start with."""
     RULES = _dispatch()
 

@@ -3,11 +3,19 @@ and a year: 30 ديسمبر 2022، التاسع من كانون الثاني، 2
 و6 مايو، ديسمبر الماضي، نيسان/إبريل، and a month named with شهر or a cue."""
 from __future__ import annotations
 
+import re
+
 from ...arabic import fold
-from ...lexicon.dates import LAST_AFTER_DAY, NAMED_BY_DAY, SAME_MONTH_CUES
-from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr
+from ...lexicon.dates import LAST_AFTER_DAY, NAMED_BY_DAY, SAME_MONTH_CUES, THIS_MONTH_AFTER_DAY
+from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr, counted_noun_after
+from .weeks import AFTER_DAY as _AFTER_DAY
+
+_DAY_SEP = re.compile(r"\s*[-/]\s*|\.\s*")         # a day's digits, a dash, slash or dot, then its month
+_DOTTED_YEAR = re.compile(r"\s*\.\s*")
+_MONTH_DAY = re.compile(r"\s*(?:[-/]\s*)?")      # مايو 11، يناير-1، أكتوبر/ 2
 
 _LAST = fold(LAST_AFTER_DAY)
+_THIS_MONTH = {fold(w) for w in THIS_MONTH_AFTER_DAY}
 _SAME_MONTH_CUES = frozenset(fold(w) for w in SAME_MONTH_CUES)
 _NAMED_BY_DAY = frozenset(fold(w) for w in NAMED_BY_DAY)
 
@@ -28,6 +36,9 @@ class NamedMonths:
             i += 1
         if self.at(i, "weekday") and self.next_to(i, i + 1, _WEEKDAY_GAP):
             weekday, i = self.atoms[i].value, i + 1
+            if self.at(i, "month") and (got := self.month_year(i)) and got[0][0].d is not None:
+                got[0][0].start, got[0][0].part = start, weekday      # الاثنين، يناير الثاني والعشرين، 2018
+                return got
         elif self.at(i, "dayword") and self.next_to(i, i + 1):
             i += 1                      # يوم 30 ديسمبر، يومي 5 و6 مايو
         days, j = [], i
@@ -53,22 +64,34 @@ class NamedMonths:
             return [Expr(start if n == 0 else a.start, end if n == len(days) - 1 else a.end, "thatmonth",
                          d=a.value) for n, a in enumerate(days)], k
         k = j + 1
+        dotted = False
         if not self.next_to(j, k, _OF):
-            return None
+            if not (days[-1].kind == "num" and self.at(k, "month") and self.next_to(j, k, _DAY_SEP)):
+                return None
+            dotted = "." in self.text[days[-1].end:self.atoms[k].start]    # 2- أكتوبر، 28-نوفمبر، 16. نوفمبر. 2016
         if self.at(k, "monthword") and self.at(k + 1, "hmonth", "month") and self.next_to(k, k + 1):
             k += 1                      # غرة شهر رمضان، السابع والعشرين من شهر رمضان
         if self.at(k, "hmonth"):
             month, kind, k = self.atoms[k].value, "hdate", k + 1
-        elif (rel := self.relative_month_at(k)) is not None:
-            month_rel, k = rel           # الـ15 من الشهر الجاري
-            e = Expr(start, self.atoms[k - 1].end, "date", d=days[-1].value, month_rel=month_rel)
-            return ([Expr(a.start, a.end, "date", d=a.value, linked=True) for a in days[:-1]] + [e]), k
+        elif (numbered := self.numbered_month_at(k))[0] is not None:
+            (month, k), kind = numbered, "date"      # 29 من الشهر الثامن
+        elif (rel := self.relative_month_at(k)) is not None or (
+                (d := self.at(k, "direction")) and self.word(d) in _THIS_MONTH and (rel := (0, k + 1))):
+            month_rel, k = rel           # الـ15 من الشهر الجاري، يوم الخميس 15 الجاري
+            e = Expr(start if len(days) == 1 else days[-1].start, self.atoms[k - 1].end, "date",
+                     d=days[-1].value, month_rel=month_rel)
+            return ([Expr(start if n == 0 else a.start, a.end, "date", d=a.value, linked=True, month_rel=month_rel)
+                     for n, a in enumerate(days[:-1])] + [e]), k           # من 4 إلى 22 هذا الشهر
         else:
             month, k = self.month_at(k)
             kind = "date"
             if month is None:
                 return None
         spec, k = self.year_spec_after(k)
+        if not spec and dotted:
+            y, k2, _ = self.year_after(k, _DOTTED_YEAR)
+            if y is not None:
+                spec, k = {"y": y}, k2
         if not spec and self.after_any(first, _NAMED_BY_DAY):
             return None                 # شارع 23 يوليو، ثورة 25 يناير: a name
         if spec.pop("era", None) == "hijri":
@@ -81,6 +104,27 @@ class NamedMonths:
             exprs[-1].part = weekday     # الاثنين 18 شباط: the year in which it is a Monday
         return exprs, k
 
+    def day_after_month(self, j):
+        """A day written after its month, at atom j: مايو الحادي عشر، يوليو 13، يناير-1،
+        أكتوبر/ 2 → (day, index after). A number is a day only where nothing it could
+        count follows (مارس 15 ألف، أبريل 20 شخصا are no days), or a year does."""
+        a = self.at(j, "num", "ordinal")
+        if not a or not self.next_to(j - 1, j, _MONTH_DAY) or not isinstance(a.value, int) \
+                or not 1 <= a.value <= 31 or self.at(j - 1, "monthword"):
+            return None
+        if a.kind == "ordinal":
+            word = self.text[a.word_start:a.end]
+            if a.start != a.word_start or not fold(word).startswith("ال") or fold(word) == _LAST \
+                    or word.split()[0].endswith(("ة", "ه")):
+                return None             # الأخير، الثانية: no day written after a month
+            return a.value, j + 1
+        nxt = self.at(j + 1, "num")
+        to_day = nxt and a.value < nxt.value <= 31 and self.next_to(j, j + 1, _RANGE)      # يوليو 13-15
+        if not to_day and self.year_after(j + 1)[0] is None and (
+                not _AFTER_DAY.match(self.text, a.end) or counted_noun_after(self.layer, a.end)):
+            return None
+        return a.value, j + 1
+
     def month_year(self, i):
         """MONTH YEAR, MONTH الماضي, MONTH من العام الماضي, or a cued month alone."""
         a = self.atoms[i]
@@ -91,6 +135,18 @@ class NamedMonths:
         month, j = self.month_at(i)
         if month is None:
             return None
+        if (got := self.day_after_month(j)) is not None:     # مايو الحادي عشر، يناير 1، يناير الثاني والعشرين، 2018
+            d, j = got
+            last = self.at(j, "num", "ordinal")             # يوليو 13-15، تموز 13 إلى 15: the month carried
+            last = last if last and self.next_to(j - 1, j, _RANGE) and isinstance(last.value, int) \
+                and d < last.value <= 31 else None
+            spec, k = self.year_spec_after(j + 1 if last else j)
+            if spec.pop("era", None) == "hijri":
+                return None
+            if last is None:
+                return [Expr(a.start, self.end_of(k), "date", m=month, d=d, **spec)], k
+            return [Expr(a.start, self.atoms[j - 1].end, "date", m=month, d=d, linked=True, **spec),
+                    Expr(last.start, self.end_of(k), "date", m=month, d=last.value, **spec)], k
         spec, k = self.year_spec_after(j)
         if spec.pop("era", None) == "hijri":
             return None

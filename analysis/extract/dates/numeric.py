@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from .parser import Expr
+from .parser import Expr, _closing_year
+
+_MORE_DIGITS = re.compile(r"[-/.,:]?\d|\s*[%٪]")       # 3-2015-7, 22/4/2016 or 22/4% are something else
+_COMMA_YEAR = re.compile(r"\s*[,،]\s*")
+_DAY_BEFORE = ("يوم", "بتاريخ", "تاريخ")                 # يوم 22/04: a day, whichever number is larger
 
 
 DATELINE_REACH = 60      # how far into the first line an agency's dateline stands
@@ -16,10 +20,25 @@ class Numeric:
     RULES = {"ndate": ("numeric_date",), "num": ("dateline_day_month", "numeric_month_year")}
 
     def numeric_month_year(self, i):
-        """A month and a year in digits: 12/2020، 3/2015."""
+        """A month and a year in digits, either way round: 12/2020، 3-2015، 2015/3;
+        not a span of years (2009-10 closes in 2010), and a day and month
+        written day first where a date word stands before it (في 22-4، يوم 22/04)."""
         a, b = self.at(i, "num"), self.at(i + 1, "num")
-        if a and b and 1 <= a.value <= 12 and 1900 <= b.value <= 2100 and self.text[a.end:b.start] == "/":
+        if not (a and b and self.text[a.end:b.start] in ("/", "-")) or _MORE_DIGITS.match(self.text, b.end):
+            return None
+        if 1 <= a.value <= 12 and 1900 <= b.value <= 2100:
             return [Expr(a.start, b.end, "date", b.value, a.value)], i + 2
+        if 1900 <= a.value <= 2100 and 1 <= b.value <= 12 and _closing_year(a.value, b.value) <= a.value:
+            return [Expr(a.start, b.end, "date", a.value, b.value)], i + 2
+        if 1 <= a.value <= 31 and 1 <= b.value <= 12 and a.start == a.word_start:
+            weekday = self.atoms[i - 1].value if i > 0 and self.at(i - 1, "weekday") and self.next_to(i - 1, i) \
+                and self.text[a.end] == "/" else None      # يوم السبت 21/09: the year it is a Saturday (الاثنين 8-9 صباحا are hours)
+            y, k, _ = self.year_after(i + 2, _COMMA_YEAR)     # 11/12, 2016
+            if y is not None:
+                return [Expr(a.start, self.atoms[k - 1].end, "date", y, b.value, a.value)], k
+            on_day = weekday is not None or any(self.after_word(a, w) for w in _DAY_BEFORE)
+            if on_day or (a.value > 12 and self.cued(i)):
+                return [Expr(a.start, b.end, "date", m=b.value, d=a.value, part=weekday)], i + 2
         return None
 
     def dateline_day_month(self, i):

@@ -14,7 +14,7 @@ from ...lexicon import approximation
 from ...lexicon import dates as L
 from ...scan import Atom
 from ...text import Text
-from ..numbers import scaled_currency_after
+from ..numbers import find_numbers, noun_next, scaled_currency_after
 
 # ---------------------------------------------------------------- gaps between atoms
 
@@ -29,6 +29,7 @@ _CLOSE_PAREN = re.compile(r"\s*\)")
 _YEAR_GAP = re.compile(r"\s*(?:[)،,]\s*)?")     # تموز (يوليو) 2019، يناير, 2001
 _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
+_OF_WORDS = {fold(w) for w in ("من", "في", "على")}
 _CUES = Lexicon(dict.fromkeys(L.TEMPORAL_CUES, True))
 FUTURE_CUES = Lexicon(dict.fromkeys(L.FUTURE_CUES, True))
 # what makes a bare number a count, not a year, when it stands before it
@@ -39,6 +40,7 @@ _ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
 
 
+_SPELLED_REACH = 60      # characters a year in words takes at most: ألف وتسعمائة وثمانية وسبعون
 MAX_YEAR, MAX_HIJRI_YEAR = 2100, 1500     # the latest years news writes with an era mark
 _MAX_LISTED_DAYS = 7    # أيام 1 و2 و3 … مايو; a longer run of numbers is not a list of days
 
@@ -79,7 +81,8 @@ class Expr:
     @property
     def calendar(self) -> str:
         hijri = self.kind in ("hdate", "hyear") or (
-            self.kind in ("feast", "relunit", "sameday", "thatmonth") and self.part == "hijri")
+            self.kind in ("feast", "relunit", "sameday", "thatmonth") and self.part == "hijri") \
+            or (self.kind == "within" and self.unit == "hmonth")
         return "hijri" if hijri else "gregorian"
 
 
@@ -130,7 +133,12 @@ class Pieces:
         if self.is_yearword(j) and self.next_to(j, j + 1):
             j += 1
         a = self.at(j, "num")
-        if not a or (j > i and not self.next_to(j - 1, j)):
+        if not a:                                   # 7 فبراير ألفين وثمانية عشر، عام ألفين وأربعة عشر
+            y, k, end = self.spelled_year(j)        # (ألفي شخص counts people)
+            if y is not None and (self.next_to(j - 1, j) if j > i else not noun_next(self.layer, end)):
+                return y, k, None
+            return None, i, None
+        if j > i and not self.next_to(j - 1, j):
             return None, i, None
         era, k = self.era_after(j)
         if a.value < 1000 and not era:
@@ -144,8 +152,8 @@ class Pieces:
         y, k, era = self.year_after(j)
         if y is None:
             y, k, era = self.year_after(j, _OF)
-            if y is not None and not self.is_yearword(j):
-                y = None                # "مايو من 2019" is too loose; "من عام 2019" is not
+            if y is not None and not self.is_yearword(j) and not self.at(j, "scale"):
+                y = None                # "مايو من 2019" is too loose; "من عام 2019"، "من ألفين وعشرين" are not
         if y is not None:
             return {"y": y, "era": era}, k
         rel = self.relative_year_after(j)
@@ -156,6 +164,27 @@ class Pieces:
             # ديسمبر الماضي: the last December before the reference
             return {"rel": d.value, "future": d.value > 0}, j + 1
         return {}, j
+
+    def spelled_year(self, j: int) -> tuple[int | None, int, int]:
+        """A year spelled in words starting at atom j (ألفين وثمانية عشر، ألف وتسعمائة
+        وثمانية وسبعون): (year, index after, end offset), or (None, j, 0). Only a
+        date word before it makes it a year: callers read it after one."""
+        a = self.at(j, "scale", "cardinal")
+        if not a or (a.kind == "cardinal" and not self.at(j + 1, "scale")) \
+                or (j > 0 and self.at(j - 1, "num", "cardinal") and self.next_to(j - 1, j)):
+            return None, j, 0           # a year in words opens with its thousands (ألفين، ألف وتسعمائة); 15 ألف is no year
+        lo = a.word_start
+        cut = self.text.find(" ", lo + _SPELLED_REACH)
+        window = self.text[lo:cut if cut > 0 else len(self.text)]      # only the words that may make it
+        n = next((n for n in find_numbers(window) if n.start == 0), None)
+        if n is None or n.digits or not n.value or not float(n.value).is_integer() \
+                or not 1000 < n.value <= MAX_YEAR or (cut > 0 and n.end >= len(window)):
+            return None, j, 0
+        end = lo + n.end
+        k = j + 1
+        while k < len(self.atoms) and self.atoms[k].start < end:
+            k += 1
+        return int(n.value), k, end
 
     def is_yearword(self, i: int) -> bool:
         """عام، سنة، العام، للسنة المالية … before a year."""
@@ -190,6 +219,19 @@ class Pieces:
             j += 1
         return a.value, j + 1
 
+    def numbered_month_at(self, k: int) -> tuple[int | None, int]:
+        """الشهر الثامن at atom k: the eighth month of the year, unless what follows
+        makes it a month of something else (الشهر الثالث من الحرب، الشهر الأول للعدوان)."""
+        u, o = self.at(k, "unit"), self.at(k + 1, "ordinal")
+        if not (u and u.value == "month" and o and isinstance(o.value, int) and 1 <= o.value <= 12
+                and self.next_to(k, k + 1)):
+            return None, k
+        nxt = self.layer.next_words(o.end, 1)
+        word = self.layer.folded[nxt[0]] if nxt and self.layer.spaced(o.end, self.layer.starts[nxt[0]]) else ""
+        if word in _OF_WORDS or word.startswith("لل"):
+            return None, k
+        return o.value, k + 2
+
     def end_of(self, j: int) -> int:
         """End offset of atom j-1, stretched over a closing parenthesis."""
         end = self.atoms[j - 1].end
@@ -208,8 +250,8 @@ class Pieces:
         u, d = self.at(k, "unit"), self.at(k + 1, "direction")
         if u and u.value == "month" and d and self.next_to(k, k + 1):
             return d.value, k + 2
-        if u and u.value == "month":
-            return 0, k + 1             # اليوم الأخير من الشهر، 15 من الشهر: this month
+        if u and u.value == "month" and not (self.at(k + 1, "ordinal") and self.next_to(k, k + 1)):
+            return 0, k + 1             # اليوم الأخير من الشهر، 15 من الشهر: this month (not الشهر الثالث للحرب)
         return None
 
     def qualified_year(self, i: int, j: int) -> bool:

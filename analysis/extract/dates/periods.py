@@ -7,6 +7,7 @@ import re
 
 from ...arabic import Lexicon, fold
 from ...lexicon import dates as L
+from ..numbers import scaled_currency_after
 from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
                      counted_noun_after)
 
@@ -27,6 +28,12 @@ class Periods:
         hijri_word = False
         if self.is_yearword(i):
             j = i + 1
+            if not self.at(j, "num") and a.kind == "yearword" and self.next_to(i, j) \
+                    and not self.at(j, "era_h"):
+                y, k, end = self.spelled_year(j)        # عام ألفين وأربعة عشر
+                if y is None or scaled_currency_after(self.text, end):
+                    return None
+                return [self._year_expr(a.start, self.atoms[k - 1].end, y, None)], k
             if self.at(j, "era_h") and self.next_to(i, j) and self.at(j + 1, "num") and self.next_to(j, j + 1):
                 j, hijri_word = j + 1, True         # العام الهجري 1445، السنة الهجرية 1446
             if not (self.at(j, "num") and (self.next_to(j - 1, j) or self.qualified_year(i, j))):

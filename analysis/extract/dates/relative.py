@@ -6,16 +6,63 @@ import re
 
 from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import dates as L
-from .parser import _ANCHORED, _OF, Expr
+from .parser import _ANCHORED, _OF, _RANGE, Expr
 
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
 _FROM_NOW = re.compile(rf"\s+{words_pattern(['من الآن', 'من اليوم'])}")     # بعد أسبوعين من الآن
+_NOW = re.compile(words_pattern(["من الآن"]))
+_AND = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")            # 2 سنة و1 شهر، 1 شهر, 21 أيام، 2 سنة 1 شهر
+_SINCE = fold("منذ")
+_IN_DAYS = {"year": (12, 0), "month": (1, 0), "week": (0, 7), "day": (0, 1), "decade": (120, 0)}
+MAX_TERMS = 4
+_BETWEEN = re.compile(rf"\s+(?:{words_pattern(['بين', 'من'])})\s+(?:{words_pattern(['يومي', 'يوم'])}\s+)?")
+# اليوم إلى عمان: today, the word after is no adjective (as written: الي is also a dialect's relative, اليوم الي بعد بكرة)
+_NOT_DEFINITE = {"إلى", "إلا", "الى"}
 
 
 class Relative:
-    RULES = {"daypart": ("relative_day", "weekday"), "dayword": ("weekday",), "weekday": ("weekday",),
+    RULES = {"daypart": ("relative_day", "weekday"), "dayword": ("weekday", "from_now"), "weekday": ("weekday",),
              "unit": ("relative_unit",), "this": ("relative_unit",), "relday": ("relative_day",),
-             "ago": ("ago",)}
+             "ago": ("from_now", "ago"), "num": ("from_now",), "cardinal": ("from_now",),
+             "agounit": ("from_now",), "monthword": ("from_now",), "yearword": ("from_now",)}
+
+    def from_now(self, i):
+        """A span counted from now, in several units: بعد سنتين وشهر من الآن، منذ 1 شهر و 21
+        أيام من الآن، 2 سنة و1 شهر و21 أيام من الآن (ahead or back as the sentence
+        speaks: سأعيش، غادرت). Resolved to the day."""
+        key = "from_now"
+        if key not in self.layer.memo:              # most texts have no من الآن: look once
+            self.layer.memo[key] = _NOW.search(self.text) is not None
+        if not self.layer.memo[key]:
+            return None
+        a = self.atoms[i]
+        start, sign, j = a.start, None, i
+        if a.kind == "ago":
+            sign, j = a.value, i + 1
+            if not self.next_to(i, j):
+                return None
+        elif (before := self.layer.words_before(a.start, most=1)) and self.layer.folded[before[-1]] == _SINCE:
+            start, sign = self.layer.starts[before[-1]], -1
+        months = days = terms = 0
+        end = None
+        while j < len(self.atoms) and terms < MAX_TERMS:
+            k, n = j, 1
+            if (c := self.at(k, "num", "cardinal")) and self.next_to(k, k + 1):
+                n, k = int(c.value), k + 1
+            u = self.at(k, "agounit", "dayword", "monthword", "yearword", "months")
+            unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
+            if not unit:
+                break
+            unit, count = (unit, n) if isinstance(unit, str) else unit
+            per_month, per_day = _IN_DAYS[unit]
+            months, days, terms, end = months + per_month * count, days + per_day * count, terms + 1, k + 1
+            if not self.next_to(k, k + 1, _AND):
+                break
+            j = k + 1
+        if terms < 2 or not (now := _FROM_NOW.match(self.text, self.atoms[end - 1].end)):
+            return None                 # بعد أسبوعين من الآن is a week (the ago rule): a span in one unit keeps it
+        e = Expr(start, now.end(), "offset", rel=sign, part=(months, days))
+        return [e], next((k for k in range(end, len(self.atoms)) if self.atoms[k].start >= now.end()), len(self.atoms))
 
     def relative_day(self, i):
         start_i = i
@@ -42,15 +89,34 @@ class Relative:
 
     def _definite_after(self, a) -> bool:
         nxt = self.layer.next_words(a.end, 1)
-        return bool(nxt) and self.layer.starts[nxt[0]] > a.end and self.layer.folded[nxt[0]].startswith("ال")
+        return bool(nxt) and self.layer.starts[nxt[0]] > a.end and self.layer.folded[nxt[0]].startswith("ال") \
+            and self.text[self.layer.starts[nxt[0]]:self.layer.ends[nxt[0]]] not in _NOT_DEFINITE
 
     def _weekday_after(self, k: int, start: int, weeks: int):
-        """A weekday right after the week ending at atom k: that day of that week."""
+        """A weekday right after the week ending at atom k: that day of that week;
+        two weekdays after بين/من, the ends of a range in it (الأسبوع المقبل بين
+        الأربعاء والجمعة، هذا الأسبوع من الثلاثاء إلى الخميس)."""
+        span = self.weekday_range_after(k, weeks)
+        if span:
+            span[0][0].start = start
+            return span
         j = k + 1 + bool(self.at(k + 1, "dayword") and self.next_to(k, k + 1))
         w = self.at(j, "weekday")
         if w and self.next_to(j - 1, j):
             return [Expr(start, w.end, "weekday_of_week", part=w.value, rel=weeks)], j + 1
         return None
+
+    def weekday_range_after(self, k: int, weeks: int):
+        j = k + 1 + bool(self.at(k + 1, "dayword"))
+        first = self.at(j, "weekday")
+        if not first or not _BETWEEN.fullmatch(self.text, self.atoms[k].end, first.start):
+            return None
+        second = self.at(j + 1, "weekday")
+        if not second or not self.next_to(j, j + 1, _RANGE):
+            return None
+        before = first.value > second.value      # من الأحد إلى الثلاثاء: a week that starts on Sunday
+        return [Expr(first.start, first.end, "weekday_of_week", part=first.value, rel=weeks - before),
+                Expr(second.start, second.end, "weekday_of_week", part=second.value, rel=weeks)], j + 2
 
     def weekday(self, i):
         """يوم الخميس، مساء يوم الجمعة، الخميس الماضي، الجمعة قبل الماضية."""
@@ -65,17 +131,20 @@ class Relative:
         d = self.at(j, "direction")
         if d and self.next_to(i, j):
             rel, j = d.value, j + 1
-        elif (u := self.at(j, "unit")) and u.value == "week" and self.next_to(i, j, _OF) and \
-                (d := self.at(j + 1, "direction")) and self.next_to(j, j + 1):    # الجمعة من الأسبوع المقبل
-            return [Expr(self.atoms[start_i].start, d.end, "weekday_of_week", part=a.value, rel=d.value)], j + 2
+        elif self.next_to(i, j, _OF) and (week := self.week_rel_at(j)):     # الجمعة من الأسبوع المقبل/من هذا الأسبوع
+            return [Expr(self.atoms[start_i].start, self.atoms[week[1] - 1].end, "weekday_of_week",
+                         part=a.value, rel=week[0])], week[1]
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "weekday", part=a.value, rel=rel)], j
 
     def relative_unit(self, i):
         """الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام؛ after a
         modifier also the bare unit: نهاية العام، منتصف الشهر."""
         start = self.atoms[i].start
-        if self.at(i, "this") and (m := self.at(i + 1, "month")) and self.next_to(i, i + 1):
-            return [Expr(start, m.end, "date", m=m.value, rel=0)], i + 2           # هذا يناير
+        if self.at(i, "this") and self.at(i + 1, "month", "monthword") and self.next_to(i, i + 1) \
+                and (got := self.month_at(i + 1))[0] is not None:
+            return [Expr(start, self.atoms[got[1] - 1].end, "date", m=got[0], rel=0)], got[1]   # هذا يناير، هذا شهر آذار
+        if self.at(i, "this") and (s := self.at(i + 1, "season")) and self.next_to(i, i + 1):
+            return [Expr(start, s.end, "season", part=s.value, year_rel=0)], i + 2     # هذا الصيف
         if self.at(i, "this"):
             k = i + 1 + bool(self.at(i + 1, "dayword") and self.next_to(i, i + 1))
             if (w := self.at(k, "weekday")) and self.next_to(k - 1, k):          # هذا الجمعة: this week's

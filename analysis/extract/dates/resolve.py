@@ -1,6 +1,7 @@
 """Resolution: each expression to a TIMEX value, against the reference date."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from ... import calendars as cal
@@ -8,6 +9,7 @@ from ...arabic import clitic_readings, fold
 from ...lexicon import dates as L
 from ...text import Text
 from .parser import FUTURE_CUES, MAX_HIJRI_YEAR, Expr
+from .weeks import month_day, nearest_weekday_day, place
 
 def _span(a: dt.date, b: dt.date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"
@@ -30,6 +32,13 @@ def _future(layer: Text, e: Expr) -> bool:
 
 
 _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
+_SINCE = fold("منذ")
+
+
+def _since(layer: Text, e: Expr) -> bool:
+    """Does منذ stand right before it? منذ أغسطس points back, whatever the sentence announces."""
+    before = layer.words_before(e.start, most=1)
+    return bool(before) and layer.folded[before[-1]] == _SINCE
 
 
 def _future_verb(word: str) -> bool:
@@ -44,7 +53,15 @@ def _future_verb(word: str) -> bool:
 
 
 def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str, bool, str | None]:
-    """(value, precision, relative, hijri as written) of one expression."""
+    """(value, precision, relative, hijri as written) of one expression; no value
+    where counting from the reference leaves the calendar (يوم الجمعة on 9999-12-31)."""
+    try:
+        return _resolve_one(e, ref, layer)
+    except (OverflowError, ValueError):         # year 0 or 10000
+        return None, _PRECISION.get(e.kind, e.unit or "day"), True, None
+
+
+def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str, bool, str | None]:
     k = e.kind
     if k == "date":
         return _resolve_gregorian(e, ref, layer)
@@ -67,6 +84,10 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
         return _resolve_period(e, ref)
     if k == "mspan":
         return _resolve_months(e, ref)
+    if k == "within":           # ثالث ثلاثاء في أيلول 2014، الأسبوع الأول من أكتوبر: inside that period
+        plain = dataclasses.replace(e, kind="hdate" if e.unit == "hmonth" else "date", d=None, part=None)
+        base = _resolve(plain, ref, layer)
+        return place(e, base[0], base[2])
     if k in ("sameday", "samemonth", "thatmonth"):
         return None, "month" if k == "samemonth" else "day", True, None      # read in context.py
     if ref is None:
@@ -77,8 +98,14 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
         return (ref + dt.timedelta(days=e.rel)).isoformat(), "day", True, None
     if k == "ago":
         return _shift(ref, e.unit, e.rel)
+    if k == "offset":                                # 2 سنة و1 شهر و21 أيام من الآن
+        return _offset(ref, e.part, e.rel if e.rel is not None else (1 if _future(layer, e) else -1))
     if k == "weekday":
         return _resolve_weekday(e, ref, layer)
+    if k == "monthday":                              # يوم 27
+        return month_day(ref, e.d, _future(layer, e))
+    if k == "weekday_day":                           # يوم الجمعة 15
+        return nearest_weekday_day(ref, e.d, e.part)
     if k == "weekday_of_week":                       # الأسبوع المقبل يوم الجمعة: ISO weeks, Monday first
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=e.rel)
         return (monday + dt.timedelta(days=e.part)).isoformat(), "day", True, None
@@ -156,7 +183,21 @@ def _resolve_period(e: Expr, ref):
     return f"{year:04d}-H{e.part}", "half", e.y is None, None
 
 
-_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day"}
+_PRECISION = {"relday": "day", "weekday": "day", "weekday_of_week": "day", "weekday_day": "day", "offset": "day",
+              "monthday": "day"}
+
+
+def _offset(ref: dt.date, part: tuple[int, int], sign: int):
+    """The reference moved by months then days, forward or back."""
+    months, days = part
+    y, m = cal.add_months(ref, sign * months)
+    if not 1 <= y <= 9999:
+        return None, "day", True, None
+    try:
+        day = dt.date(y, m, min(ref.day, cal.days_in_month(y, m))) + dt.timedelta(days=sign * days)
+    except OverflowError:
+        return None, "day", True, None
+    return day.isoformat(), "day", True, None
 
 
 def _shift(ref: dt.date, unit: str, n: int):
@@ -228,7 +269,7 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
         elif m is not None and d is not None and isinstance(e.part, int) and e.rel is None:
             y, relative = _year_of_weekday(m, d, e.part, ref), True
         elif m is not None:
-            future = e.rel is None and (_future(layer, e) or _days_ahead(ref, m, d))
+            future = e.rel is None and not _since(layer, e) and (_future(layer, e) or _days_ahead(ref, m, d))
             y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
     if m is None:
         return (f"{y:04d}" if y is not None else None), "year", relative, None
@@ -244,7 +285,7 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
 
 def _resolve_hijri(e: Expr, ref):
     y, relative = e.y, False
-    if not 1 <= e.m <= 12:
+    if e.m is None or not 1 <= e.m <= 12:       # 1-1-1 جمادى الآخرة: a listed day no month reached
         return None, "day", False, None
     if y is not None and y > MAX_HIJRI_YEAR:       # رمضان 2019: the Ramadan that begins in 2019
         first = cal.gregorian_to_hijri(dt.date(y, 1, 1))

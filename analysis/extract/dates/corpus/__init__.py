@@ -11,9 +11,9 @@ Each file holds the lines of one construction, beside the rules that read it
 """
 import datetime as dt
 
-from . import hijri, named, not_dates, numeric, periods, ranges, relative
+from . import hijri, named, not_dates, numeric, periods, ranges, relative, weeks
 
 REFERENCE = dt.date(2025, 4, 3)     # a Thursday, 5 Shawwal 1446; relative phrases resolve against it
-MODULES = (numeric, named, hijri, periods, relative, ranges, not_dates)
+MODULES = (numeric, named, hijri, periods, relative, weeks, ranges, not_dates)
 CASES = [case for module in MODULES for case in module.CASES]
 CASES_WITHOUT_REFERENCE = relative.WITHOUT_REFERENCE
