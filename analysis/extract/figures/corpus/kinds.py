@@ -283,3 +283,10 @@ CASES += [
     ("انخفضت الحرارة إلى -2° ليلا", [(-2, "quantity", "degree")]),
     ("تصل الحرارة إلى 70° فهرنهايت", [(70, "quantity", "°F")]),
 ]
+
+CASES += [
+    # a bare number after the temperature is in degrees
+    ("سجلت درجة الحرارة سالب ٥ في إفران", [(-5, "quantity", "degree")]),
+    ("وصلت الحرارة إلى 48 في الظل", [(48, "quantity", "degree")]),
+    ("ارتفعت الحرارة 3 أيام متتالية", []),
+]
