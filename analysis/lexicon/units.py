@@ -112,3 +112,8 @@ RATE = ["يوميا", "سنويا", "شهريا", "أسبوعيا", "في الي
 
 # after a temperature, or a bare number that then is one: 2 تحت الصفر، درجتين تحت الصفر are -2 degrees
 BELOW_ZERO = ["تحت الصفر", "دون الصفر", "تحت الصفر المئوي"]
+
+# after the degree sign (45°، 37° سلزيوس، 70°F، ٣٠°م): the scale it is on; none is a bare degree
+DEGREE_SIGN = {"°C": ["C", "س", "م", "سلزيوس", "سيلسيوس", "مئوية"], "°F": ["F", "ف", "فهرنهايت"]}
+# a bare number after these is a temperature in degrees (درجة الحرارة سالب ٥، وصلت الحرارة إلى 48)
+TEMPERATURE_BEFORE = ["درجة الحرارة", "درجات الحرارة", "الحرارة", "درجة حرارة", "درجة حرارتها", "حرارة الجو"]

@@ -11,7 +11,7 @@ from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
 from ...calendars import weekday_names
 from ...lexicon.numbers import CARDINALS, SCALES
-from ...lexicon.units import BELOW_ZERO, RATE
+from ...lexicon.units import BELOW_ZERO, DEGREE_SIGN, RATE, TEMPERATURE_BEFORE
 from ...text import SPACE, Text
 from ..numbers import CURRENCY_ABBREVIATION, Number
 from .context import _CONTEXT, NOUN
@@ -40,6 +40,11 @@ _APPROX_VERB = Lexicon({w: key for key, ws in approximation.VERBS.items() for w 
 _APPROX_AFTER = Lexicon({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
 _AGES = {fold(w) for w in not_figures.AGES if w not in ("عمر", "سن")}   # عمر is a name, سن a verb too
+_DEGREE_SCALE = {w: unit for unit, ws in DEGREE_SIGN.items() for w in ws}
+_DEGREE = re.compile(r"[ \u00a0]?°(?:[ \u00a0]?(" + "|".join(sorted(map(re.escape, _DEGREE_SCALE), key=len, reverse=True))
+                     + r")(?![^\W\d_]))?")
+_TEMPERATURE = Lexicon(dict.fromkeys(TEMPERATURE_BEFORE, True))
+_TO_WORDS = {fold(w) for w in ("إلى", "الى", "حتى", "نحو", "حوالي")}
 _BELOW_ZERO = Lexicon(dict.fromkeys(BELOW_ZERO, True))
 
 # ---------------------------------------------------------------- reading one number
@@ -272,11 +277,15 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         currency = _ABBREVIATIONS[fold(re.sub(r"[.\s]", "", abbreviation.group("a")))]    # م د، مليار دج
         r.kind, r.unit = ("code", currency) if currency.isascii() else ("currency", currency)
         r.end = abbreviation.end()
+    elif degree := _DEGREE.match(text, n.end):
+        r.kind, r.unit, r.end = "quantity", _DEGREE_SCALE.get(degree.group(1), "degree"), degree.end()   # 37° سلزيوس
     elif symbol := _SYMBOL_AFTER.match(text, n.end):
         r.unit, r.end = _SYMBOLS[symbol.group(1)], symbol.end()
         r.kind = "percent" if r.unit == "%" else "subunit" if isinstance(r.unit, tuple) else "code"
     elif n.value is None:
         return None                                              # آلاف alone
+    elif before and (_TEMPERATURE.ending(before) or (before[-1] in _TO_WORDS and _TEMPERATURE.ending(before, 1))):
+        r.kind, r.unit = "quantity", "degree"                    # درجة الحرارة سالب ٥
     elif symbol := _SYMBOL_BEFORE.search(text, max(0, n.start - 4), n.start):
         r.kind, r.unit = ("code", _SYMBOLS[symbol.group("s")]) if symbol.group("s") else ("percent", "%")
         r.start = symbol.start()

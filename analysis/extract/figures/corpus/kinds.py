@@ -285,3 +285,23 @@ CASES = [
     ("قتل ثلاثة من الجنود في الاشتباكات", [(3, "killed", "person")]),
     ("مقتل 14 مدنيا بينهم خمسة أطفال", [(14, "killed", "person"), (5, "killed", "person")]),
 ]
+
+CASES += [
+    # currencies as the Maghreb and Palestine write them, ISO codes after an amount
+    ("بلغ سعر الكيلوغرام 20 أورو", [(20, "money", "EUR")]),
+    ("دفع المواطن 5 شواقل للحافلة", [(5, "money", "ILS")]),
+    ("ارتفع سعر الخبز إلى ٧ شيقل", [(7, "money", "ILS")]),
+    ("بلغت قيمة التحويل 42 KWD", [(42, "money", "KWD")]),
+    # the degree sign, with the scale after it or none
+    ("سجلت محطة الرصد 45° في الظل", [(45, "quantity", "degree")]),
+    ("بلغت الحرارة ٤٥°م في البصرة", [(45, "quantity", "°C")]),
+    ("انخفضت الحرارة إلى -2° ليلا", [(-2, "quantity", "degree")]),
+    ("تصل الحرارة إلى 70° فهرنهايت", [(70, "quantity", "°F")]),
+]
+
+CASES += [
+    # a bare number after the temperature is in degrees
+    ("سجلت درجة الحرارة سالب ٥ في إفران", [(-5, "quantity", "degree")]),
+    ("وصلت الحرارة إلى 48 في الظل", [(48, "quantity", "degree")]),
+    ("ارتفعت الحرارة 3 أيام متتالية", []),
+]
