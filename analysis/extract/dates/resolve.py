@@ -66,7 +66,8 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
     if k == "date":
         return _resolve_gregorian(e, ref, layer)
     if k == "hdate":
-        return _resolve_hijri(e, ref)
+        return _resolve_hijri(e, ref, ref is not None and e.y is None and e.rel is None and e.year_rel is None
+                              and not _since(layer, e) and _future(layer, e))
     if k == "hyear":
         span = cal.hijri_year_span(e.y)
         return (_span(*span) if span else None), "interval", False, str(e.y)
@@ -278,7 +279,9 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
     return f"{ys}-{m:02d}-{d:02d}", "day", relative, None
 
 
-def _resolve_hijri(e: Expr, ref):
+def _resolve_hijri(e: Expr, ref, ahead: bool = False):
+    """A Hijri month or day; a yearless one in the reference's Hijri year, or the
+    next when the sentence announces it and this year's is over (سأخرج في محرم)."""
     y, relative = e.y, False
     if e.m is None or not 1 <= e.m <= 12:       # 1-1-1 جمادى الآخرة: a listed day no month reached
         return None, "day", False, None
@@ -296,7 +299,8 @@ def _resolve_hijri(e: Expr, ref):
         if e.year_rel is not None:
             y = hy + e.year_rel
         else:
-            y = _year_of(e.m, e.d, hy, (hm, hd), e.rel, False) if e.rel is not None else hy
+            y = _year_of(e.m, e.d, hy, (hm, hd), e.rel, False) if e.rel is not None else \
+                hy + (ahead and (e.m, e.d if e.d and e.d > 0 else 30) < (hm, hd))
         relative = True
     span = cal.hijri_month_span(y, e.m) if e.d in (None, -1) else None
     d = (span[1] - span[0]).days + 1 if span and e.d == -1 else e.d     # آخر أيام رمضان

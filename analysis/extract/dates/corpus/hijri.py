@@ -53,4 +53,5 @@ CASES = [
     # --- a yearless feast announced after this year's is over: the coming one ---
     ("سنحتفل معا بعيد الفطر", [("2026-03-20", None, "hijri")]),
     ("سأزور عائلتي في رأس السنة الميلادية", ["2026-01-01"]),
+    ("سنعود إلى القرية في رمضان", [("2026-02-18/2026-03-19", None, "hijri")]),
 ]
