@@ -15,6 +15,7 @@ _AND = re.compile(r"\s*(?:[،,]\s*)?(?:و\s*)?")            # 2 سنة و1 شه�
 _SINCE = fold("منذ")
 _IN_DAYS = {"year": (12, 0), "month": (1, 0), "week": (0, 7), "day": (0, 1), "decade": (120, 0)}
 MAX_TERMS = 4
+_OR = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['أو'])}|و)\s*(?:{words_pattern(['يوم'])}\s+)?")
 _BETWEEN = re.compile(rf"\s+(?:{words_pattern(['بين', 'من'])})\s+(?:{words_pattern(['يومي', 'يوم'])}\s+)?")
 # اليوم إلى عمان: today, the word after is no adjective (as written: الي is also a dialect's relative, اليوم الي بعد بكرة)
 _NOT_DEFINITE = {"إلى", "إلا", "الى"}
@@ -102,9 +103,14 @@ class Relative:
             return span
         j = k + 1 + bool(self.at(k + 1, "dayword") and self.next_to(k, k + 1))
         w = self.at(j, "weekday")
-        if w and self.next_to(j - 1, j):
-            return [Expr(start, w.end, "weekday_of_week", part=w.value, rel=weeks)], j + 1
-        return None
+        if not (w and self.next_to(j - 1, j)):
+            return None
+        out = [Expr(start, w.end, "weekday_of_week", part=w.value, rel=weeks)]
+        o = j + 1 + bool(self.at(j + 1, "dayword"))         # الأسبوع المقبل الاثنين أو الثلاثاء: the same week
+        if (other := self.at(o, "weekday")) and _OR.fullmatch(self.text, w.end, other.start):
+            out.append(Expr(other.start, other.end, "weekday_of_week", part=other.value, rel=weeks))
+            return out, o + 1
+        return out, j + 1
 
     def weekday_range_after(self, k: int, weeks: int):
         j = k + 1 + bool(self.at(k + 1, "dayword"))

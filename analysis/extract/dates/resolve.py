@@ -66,12 +66,13 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
     if k == "date":
         return _resolve_gregorian(e, ref, layer)
     if k == "hdate":
-        return _resolve_hijri(e, ref)
+        return _resolve_hijri(e, ref, ref is not None and e.y is None and e.rel is None and e.year_rel is None
+                              and not _since(layer, e) and _future(layer, e))
     if k == "hyear":
         span = cal.hijri_year_span(e.y)
         return (_span(*span) if span else None), "interval", False, str(e.y)
     if k == "feast":
-        return _resolve_feast(e, ref)
+        return _resolve_feast(e, ref, ref is not None and e.y is None and _future(layer, e))
     if k in ("decade", "century"):
         century = e.y               # the ordinal: 20 is the twentieth century, 19XX
         if isinstance(century, tuple):
@@ -283,7 +284,9 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
     return f"{ys}-{m:02d}-{d:02d}", "day", relative, None
 
 
-def _resolve_hijri(e: Expr, ref):
+def _resolve_hijri(e: Expr, ref, ahead: bool = False):
+    """A Hijri month or day; a yearless one in the reference's Hijri year, or the
+    next when the sentence announces it and this year's is over (سأخرج في محرم)."""
     y, relative = e.y, False
     if e.m is None or not 1 <= e.m <= 12:       # 1-1-1 جمادى الآخرة: a listed day no month reached
         return None, "day", False, None
@@ -301,7 +304,8 @@ def _resolve_hijri(e: Expr, ref):
         if e.year_rel is not None:
             y = hy + e.year_rel
         else:
-            y = _year_of(e.m, e.d, hy, (hm, hd), e.rel, False) if e.rel is not None else hy
+            y = _year_of(e.m, e.d, hy, (hm, hd), e.rel, False) if e.rel is not None else \
+                hy + (ahead and (e.m, e.d if e.d and e.d > 0 else 30) < (hm, hd))
         relative = True
     span = cal.hijri_month_span(y, e.m) if e.d in (None, -1) else None
     if span and isinstance(e.part, tuple):             # العشر الأواخر من رمضان
@@ -329,13 +333,19 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
-def _resolve_feast(e: Expr, ref):
+def _resolve_feast(e: Expr, ref, ahead: bool = False):
+    """A feast on its day; a yearless one in the reference's year, or the next
+    one when the sentence announces it and this year's is over (سأعود في عيد الفصح)."""
     calendar, m, d = e.part, e.m, e.d
     if calendar == "easter":
         y = e.y or (ref.year if ref else None)
+        if ahead and y and 1583 <= y < 4099 and _easter(y) < ref:
+            y += 1
         return (_easter(y).isoformat() if y and 1583 <= y <= 4099 else None), "day", e.y is None, None
     if calendar == "gregorian":
         y = e.y or (ref.year if ref else None)
+        if ahead and y and y < 9999 and (m, d) < (ref.month, ref.day) and not e.rel:
+            y += 1
         if y and e.rel:                              # ليلة رأس السنة: the day before
             return (dt.date(y, m, d) + dt.timedelta(days=e.rel)).isoformat(), "day", e.y is None, None
         return (f"{y:04d}" if y else "XXXX") + f"-{m:02d}-{d:02d}", "day", e.y is None, None
@@ -347,6 +357,8 @@ def _resolve_feast(e: Expr, ref):
     elif y is None and ref:
         hy = cal.gregorian_to_hijri(ref)
         y = hy[0] if hy else None
+        if ahead and y and (g := cal.hijri_to_gregorian(y, m, d)) and g < ref:
+            y += 1                                   # سأعود في رأس السنة الهجرية: the coming one
     if y is None:
         return None, "day", True, None
     g = cal.hijri_to_gregorian(y, m, d)
