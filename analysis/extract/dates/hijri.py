@@ -15,6 +15,8 @@ _WITH_YEAR = {fold(w) for w in L.FEASTS_WITH_YEAR}
 _FEAST_DAYS = {fold(w): n for w, n in L.FEAST_DAYS.items()}
 _TENS = re.compile(rf"({words_pattern(L.TENS)})\s+(?:من\s+)?(?:شهر\s+)?\Z")
 _TENS_DAYS = {fold(w): days for w, days in L.TENS.items()}
+_SAFAR = fold("صفر")
+_TOWARDS = frozenset(fold(w) for w in ("إلى", "الى"))
 
 
 class Hijri:
@@ -25,6 +27,8 @@ class Hijri:
         spec, k = self.year_spec_after(i + 1)
         if spec.pop("era", None) == "gregorian" and spec.get("y", 0) < 1900:
             return None                 # رمضان 2019م is the Ramadan of 2019; 15 رمضان 622م no Hijri date
+        if not spec and a.start == start and self.word(a) == _SAFAR and self.after_any(a, _TOWARDS):
+            return None                 # انخفض العجز إلى صفر: zero, not the month Safar
         tens = _TENS.search(self.text, max(0, start - 40), start)
         if tens:                        # العشر الأواخر من رمضان: days 21 to its end
             start, spec["part"] = tens.start(), _TENS_DAYS[fold(tens.group(1))]

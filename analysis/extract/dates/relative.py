@@ -86,7 +86,18 @@ class Relative:
                 return [Expr(self.atoms[start_i].start, self.end_of(k), "sameday", part=era, **fields)], k
         elif a.value == 0 and start_i == i and self._definite_after(a) and "ليل" not in fold(self.text[a.word_start:a.end]):
             return None     # اليوم الوطني، اليوم التالي: a named day, not today (فجر اليوم الإبقاء is today)
+        elif a.value == 0 and start_i == i and self._day_count_after(i):
+            return None     # اليوم 27 للحرب، اليوم الـ100 من العدوان: a count of days, not today
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "relday", rel=a.value)], j
+
+    def _day_count_after(self, i: int) -> bool:
+        """Is a number right after اليوم at atom i, then ل or من (the day of something)?"""
+        n = self.at(i + 1, "num")
+        if not n or not re.fullmatch(r"\s*(?:ال\s*ـ*\s*)?", self.text[self.atoms[i].end:n.start]):
+            return False
+        nxt = self.layer.next_words(n.end, 1)
+        word = self.layer.folded[nxt[0]] if nxt else ""
+        return word in ("من", "على") or (word[:1] == "ل" and len(word) > 2)
 
     def _definite_after(self, a) -> bool:
         nxt = self.layer.next_words(a.end, 1)
