@@ -8,6 +8,9 @@ from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import dates as L
 from .parser import _ANCHORED, _OF, _RANGE, Expr
 
+_REST_OF = re.compile(rf"(?<!\w)(?:{words_pattern(L.REST_OF)})\s+\Z")
+_REST_UNITS = ("week", "month", "year")
+
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
 _FROM_NOW = re.compile(rf"\s+{words_pattern(['من الآن', 'من اليوم'])}")     # بعد أسبوعين من الآن
 _NOW = re.compile(words_pattern(["من الآن"]))
@@ -154,6 +157,21 @@ class Relative:
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "weekday", part=a.value, rel=rel)], j
 
     def relative_unit(self, i):
+        """The unit counted from the reference, or what is left of this one
+        (بقية الأسبوع، ما تبقى من العام الجاري: the reference to its end)."""
+        got = self._relative_unit(i)
+        start = self.atoms[i].start
+        rest = _REST_OF.search(self.text, max(0, start - 24), start)
+        if not rest:
+            return got
+        if got is None and (u := self.at(i, "unit")) and u.value in _REST_UNITS:
+            got = [Expr(start, u.end, "relunit", unit=u.value, rel=0)], i + 1
+        if got and len(got[0]) == 1 and (e := got[0][0]).kind == "relunit" and e.rel == 0 \
+                and e.unit in _REST_UNITS and e.part is None:
+            e.kind, e.start = "rest", rest.start()
+        return got
+
+    def _relative_unit(self, i):
         """الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام؛ after a
         modifier also the bare unit: نهاية العام، منتصف الشهر."""
         start = self.atoms[i].start

@@ -91,6 +91,10 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
         return place(e, base[0], base[2])
     if k in ("sameday", "samemonth", "thatmonth"):
         return None, "month" if k == "samemonth" else "day", True, None      # read in context.py
+    if k == "rest":             # بقية العام: from the reference to the end of its year
+        if ref is None:
+            return None, "interval", True, None
+        return _span(ref, _end_of(ref, e.unit)), "interval", True, None
     if ref is None:
         return None, _PRECISION.get(k, e.unit or "day"), True, None
     if k == "relunit" and e.unit == "year" and e.part == "hijri":
@@ -199,6 +203,15 @@ def _offset(ref: dt.date, part: tuple[int, int], sign: int):
     except OverflowError:
         return None, "day", True, None
     return day.isoformat(), "day", True, None
+
+
+def _end_of(ref: dt.date, unit: str) -> dt.date:
+    """The last day of the reference's ISO week, month or year."""
+    if unit == "week":
+        return ref + dt.timedelta(days=6 - ref.weekday())
+    if unit == "month":
+        return ref.replace(day=cal.days_in_month(ref.year, ref.month))
+    return ref.replace(month=12, day=31)
 
 
 def _shift(ref: dt.date, unit: str, n: int):
