@@ -27,7 +27,7 @@ from .named import NamedMonths
 from .numeric import Numeric
 from .parser import Expr, Pieces
 from .periods import Periods
-from .ranges import link
+from .ranges import in_order, link
 from .relative import Relative
 from .spans import Spans
 from .weeks import Weeks, WeekdayDays
@@ -141,6 +141,7 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
                 if e.m and e.year_from.m and (e.m, e.d or 0) > (e.year_from.m, e.year_from.d or 0):
                     e.y -= 1
         resolved[id(e)] = _resolve(e, reference_date, layer)
+    in_order(exprs, resolved, lambda e: _resolve(e, reference_date, layer))
     after_resolution(exprs, resolved, reference_date)
     joined = {}
     for left, right, how in partners:

@@ -77,6 +77,7 @@ class Expr:
     year_from: "Expr | None" = None  # the range's later end, to take the year from once resolved
     month_of_half: bool = False  # النصف الأول من أبريل: half of a month
     month_rel: int | None = None # the month counted from the reference: 15 من الشهر الماضي
+    after: "Expr | None" = None  # the earlier end of its range, which it may not come before
 
     @property
     def calendar(self) -> str:

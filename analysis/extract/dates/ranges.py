@@ -54,7 +54,31 @@ def link(text: str, exprs: list[Expr]) -> list[tuple[int, int, str]]:
             left.kind = "hyear"             # 1444/1445هـ: the era written once counts for both years
         if how in ("range", "list") and left.kind == right.kind and left.kind in ("date", "hdate"):
             _carry(left, right)
+            if how == "range":
+                _carry_forward(left, right)
     return partners
+
+
+def _carry_forward(left: Expr, right: Expr) -> None:
+    """Mark a range's later end that has a month and no year: if the reference
+    puts it before its earlier end, it takes that end's year (see in_order)."""
+    if right.y is None and right.m is not None and left.y is not None and left.m is not None \
+            and right.year_rel is None and right.rel is None and right.month_rel is None:
+        right.after = left
+
+
+def in_order(exprs: list[Expr], resolved: dict, resolve) -> None:
+    """A later end the reference resolved before its earlier end is in the
+    earlier end's year, or the next when its month comes first: من 5 مارس 2022
+    حتى 10 أبريل، من 20 ديسمبر 2021 إلى 5 يناير (with any reference after 2022)."""
+    for e in exprs:
+        left = e.after
+        if left is None:
+            continue
+        value, start = resolved[id(e)][0], resolved[id(left)][0]
+        if value and start and value[:4].isdigit() and start[:4].isdigit() and value < start[:len(value)]:
+            e.y, e.linked = left.y + ((e.m, e.d or 0) < (left.m, left.d or 0)), True
+            resolved[id(e)] = resolve(e)
 
 
 def _carry(left: Expr, right: Expr) -> None:

@@ -76,8 +76,9 @@ class Relative:
         if not a:
             return None
         j = i + 1
-        if a.value == 0 and self.at(j, "ordinal") and self.next_to(i, j) and (got := self.day_month(j)):
-            exprs, k = got                # اليوم الأخير من الشهر، اليوم الأول من مارس
+        if a.value == 0 and self.at(j, "ordinal", "num", "weekday") and self.next_to(i, j) \
+                and (got := self.day_month(j)) and (got[0][-1].m is not None or got[0][-1].month_rel is not None):
+            exprs, k = got                # اليوم الأخير من الشهر، اليوم الأول من مارس، اليوم 6 مايو، اليوم الخميس 5 مايو
             exprs[0].start = self.atoms[start_i].start
             return exprs, k
         nxt = self.at(j, "weekday", "same")
