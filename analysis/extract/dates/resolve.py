@@ -262,12 +262,11 @@ def _days_ahead(ref: dt.date, m: int, d: int | None) -> bool:
 
 def _year_of_weekday(m: int, d: int, weekday: int, ref: dt.date) -> int:
     """The year near the reference in which day d of month m is this weekday
-    (الخميس 15 أغسطس); the latest not after the reference when none is."""
-    fits = [y for y in (ref.year, ref.year + 1, ref.year - 1)
-            if d <= cal.days_in_month(y, m) and dt.date(y, m, d).weekday() == weekday]
-    if fits:
-        return min(fits, key=lambda y: abs((dt.date(y, m, d) - ref).days))
-    return _year_of(m, d, ref.year, (ref.month, ref.day), None, False)
+    (الخميس 15 أغسطس); the nearest when none is."""
+    years = [y for y in (ref.year, ref.year + 1, ref.year - 1) if d <= cal.days_in_month(y, m)]
+    fits = [y for y in years if dt.date(y, m, d).weekday() == weekday] or years
+    # none fits (a slip in the weekday or the day): a weekday still says the day is near
+    return min(fits, key=lambda y: abs((dt.date(y, m, d) - ref).days)) if fits else ref.year
 
 
 def _resolve_gregorian(e: Expr, ref, layer: Text):

@@ -161,4 +161,6 @@ CASES = [
     # --- a month by its ordinal after الشهر, unless it is a month of something else ---
     ("تقام الدورة من 27-29 من الشهر الثامن", ["2024-08-27", "2024-08-29"]),
     ("سقطت القذيفة في 15 من الشهر الثالث للحرب", []),
+    # a weekday no year near the reference fits (a slip): the nearest year, a weekday says the day is near
+    ("أعلنت الوزارة أن الامتحانات تبدأ السبت 10 أبريل", ["2025-04-10"]),
 ]
