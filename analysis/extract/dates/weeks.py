@@ -209,16 +209,18 @@ class WeekdayDays:
                 return None
             i += 1
         w, j = self.at(i, "weekday"), i + 1
-        a = w and self.at(j, "num", "ordinal")
+        a = w and self.at(j, "num", "ordinal", "cardinal")
         if not a or a.start != a.word_start or not self.next_to(i, j, _IN):
             return None
+        if a.kind == "cardinal" and not _ON.search(self.text, w.end, a.start):
+            return None                 # a day in cardinal words only after في: يوم الجمعة في خمسة عشر
         if self.at(j + 1, "month", "monthword", "hmonth", "unit", "num", "ordinal") and self.next_to(j, j + 1, _OF):
             return None                 # a month or more after it: the named-month rules' business
         if a.kind == "num" and (got := self.numeric_month_year(j)) and got[0][0].d is not None:
             got[0][0].start = start             # يوم السبت 21/09: the year in which it is a Saturday
             got[0][0].part = w.value if got[0][0].y is None else None
             return got
-        if a.kind == "num":
+        if a.kind in ("num", "cardinal"):
             if not 1 <= a.value <= 31 or not AFTER_DAY.match(self.text, a.end) \
                     or counted_noun_after(self.layer, a.end):
                 return None             # قتل الجمعة 15 شخصا: a count
