@@ -18,6 +18,7 @@ _LAST = fold(LAST_AFTER_DAY)
 _THIS_MONTH = {fold(w) for w in THIS_MONTH_AFTER_DAY}
 _SAME_MONTH_CUES = frozenset(fold(w) for w in SAME_MONTH_CUES)
 _NAMED_BY_DAY = frozenset(fold(w) for w in NAMED_BY_DAY)
+_WEEK = frozenset({fold("أسبوع")})
 
 
 class NamedMonths:
@@ -102,6 +103,8 @@ class NamedMonths:
                           m=month, d=days[-1].value, **spec))
         if weekday is not None and len(days) == 1:
             exprs[-1].part = weekday     # الاثنين 18 شباط: the year in which it is a Monday
+        elif len(days) == 1 and kind == "date" and (week := self.word_before(first, _WEEK)) is not None:
+            exprs[-1].kind, exprs[-1].start = "weekof", week     # أسبوع 16 سبتمبر: the week of that day
         return exprs, k
 
     def day_after_month(self, j):

@@ -63,7 +63,8 @@ class Expr:
     end: int
     kind: str                   # date, hdate, hyear, relday, weekday, relunit, season,
                                 # quarter, half, decade, century, ago, feast, sameday,
-                                # samemonth, thatmonth (a day of the month spoken of last)
+                                # samemonth, thatmonth (a day of the month spoken of last),
+                                # weekof (the ISO week of a day)
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -271,8 +272,12 @@ class Pieces:
 
     def after_any(self, a: Atom, words: frozenset[str]) -> bool:
         """Is the word right before atom a one of these folded words?"""
+        return self.word_before(a, words) is not None
+
+    def word_before(self, a: Atom, words: frozenset[str]) -> int | None:
+        """The start of the word right before atom a, if it is one of these folded words."""
         before = self.layer.words_before(a.start, most=1)
-        return bool(before) and self.layer.folded[before[-1]] in words
+        return self.layer.starts[before[-1]] if before and self.layer.folded[before[-1]] in words else None
 
     def after_definite(self, a: Atom) -> bool:
         """Is the word right before atom a, with only spaces between, a definite

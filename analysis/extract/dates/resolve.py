@@ -65,6 +65,12 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
     k = e.kind
     if k == "date":
         return _resolve_gregorian(e, ref, layer)
+    if k == "weekof":                                   # أسبوع 16 سبتمبر
+        value, _, relative, _ = _resolve_gregorian(e, ref, layer)
+        if not value or len(value) != 10 or not value[:4].isdigit():
+            return None, "week", relative, None
+        y, w, _ = dt.date.fromisoformat(value).isocalendar()
+        return f"{y:04d}-W{w:02d}", "week", relative, None
     if k == "hdate":
         return _resolve_hijri(e, ref, ref is not None and e.y is None and e.rel is None and e.year_rel is None
                               and not _since(layer, e) and _future(layer, e))
