@@ -245,13 +245,20 @@ class Pieces:
     # -- rules: each returns (expressions, next index) or None ----------------
 
 
-    def relative_month_at(self, k):
-        """الشهر الجاري/الماضي/المقبل، هذا الشهر at atom k → (month offset, index after)."""
-        if self.at(k, "this") and (u := self.at(k + 1, "unit")) and u.value == "month" and self.next_to(k, k + 1):
+    def unit_rel_at(self, k, unit: str):
+        """هذا الشهر، الشهر الجاري/الماضي/المقبل (or the week's) at atom k → (offset, index after)."""
+        if self.at(k, "this") and (u := self.at(k + 1, "unit")) and u.value == unit and self.next_to(k, k + 1):
             return 0, k + 2
         u, d = self.at(k, "unit"), self.at(k + 1, "direction")
-        if u and u.value == "month" and d and self.next_to(k, k + 1):
+        if u and u.value == unit and d and self.next_to(k, k + 1):
             return d.value, k + 2
+        return None
+
+    def relative_month_at(self, k):
+        """الشهر الجاري/الماضي/المقبل، هذا الشهر at atom k → (month offset, index after)."""
+        if got := self.unit_rel_at(k, "month"):
+            return got
+        u = self.at(k, "unit")
         if u and u.value == "month" and not (self.at(k + 1, "ordinal") and self.next_to(k, k + 1)):
             return 0, k + 1             # اليوم الأخير من الشهر، 15 من الشهر: this month (not الشهر الثالث للحرب)
         return None

@@ -75,12 +75,7 @@ class Weeks:
 
     def week_rel_at(self, j):
         """الأسبوع الماضي/المقبل/الحالي، هذا الأسبوع at atom j → (weeks from the reference's, index after)."""
-        if self.at(j, "this") and (u := self.at(j + 1, "unit")) and u.value == "week" and self.next_to(j, j + 1):
-            return 0, j + 2
-        u, d = self.at(j, "unit"), self.at(j + 1, "direction")
-        if u and u.value == "week" and d and self.next_to(j, j + 1):
-            return d.value, j + 2
-        return None
+        return self.unit_rel_at(j, "week")
 
     def period_at(self, k):
         """The month or year something lies in, after من/في (or a fused ب) at atom k:
