@@ -51,6 +51,9 @@ def find_figures(layer: Text, numbers: list[Number], dates: list[DateMention]) -
             continue
         if r.number.dual and last_end >= 0 and layer.spaced(last_end, r.start):
             continue                            # قتيلان آخران: the second dual agrees with the first
+        if (figures and figures[-1].end == last_end and layer.spaced(last_end, r.start) and r.value == 2
+                and not r.number.digits and figures[-1].value == 2 and figures[-1].noun == figures[-1].text):
+            continue                            # منتسبان اثنان: اثنان agrees with the dual before it
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         if r.kind is None and nxt is None and i + 1 < len(numbers) and range_between(layer, r.end, numbers[i + 1].start):
             continue                            # بين 20 و60 عاما: the other end is no figure (an age)
