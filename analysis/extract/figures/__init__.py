@@ -57,6 +57,9 @@ def find_figures(layer: Text, numbers: list[Number], dates: list[DateMention]) -
         nxt = readings[i + 1] if i + 1 < len(readings) else None
         if r.kind is None and nxt is None and i + 1 < len(numbers) and range_between(layer, r.end, numbers[i + 1].start):
             continue                            # بين 20 و60 عاما: the other end is no figure (an age)
+        if (r.kind is None and i > 0 and readings[i - 1] is None and (r.value or 0) <= SCORE_MOST
+                and (numbers[i - 1].value or 0) <= SCORE_MOST and layer.text[numbers[i - 1].end:r.start].strip() == "-"):
+            continue                            # بنتيجة 2-0: the other side of a score, no figure either
         if r.kind is None or (r.kind == "count" and r.unit is None and r.among):
             r = _from_neighbours(layer, r, nxt, figures) or (r if r.kind else None)
             if r is None:
@@ -147,5 +150,6 @@ def _before_date(layer: Text, figure: Figure | None, date_starts: list[int]) -> 
     return replace(figure, text=head, end=figure.start + len(head))
 
 
+SCORE_MOST = 30        # a score's sides are small: بنتيجة 2-0 (not الرقم 1000 - 5000)
 AMONG_REACH = 300      # how far back "بينهم" looks for the figure it counts a part of
 _DATE_PREPOSITIONS = {fold(w) for w in ("في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "إلى")}
