@@ -47,6 +47,7 @@ CASES = [
     # the next count of a list, bare, after و and before a ب-phrase as the first
     ("أسفرت المواجهات عن إصابة 23 فلسطينيا بالرصاص الحي و110 بالاختناق", [(23, "injured", "person"), (110, "injured", "person")]),
     ("قتل 5 أشخاص بالرصاص و3 بالقصف المدفعي في ريف حماة", [(5, "killed", "person"), (3, "killed", "person")]),
+    ("عثرت فرق الدفاع المدني على رفات 17 شخصا في مقبرة جماعية غربي الموصل", [(17, "killed", "person")]),
     # اثنان after a dual agrees with it: one figure
     ("فيما أصيب منتسبان اثنان بانفجار عبوة ناسفة في كركوك", [(2, "injured", "person")]),
     # cases of a disease the sentence named before them
