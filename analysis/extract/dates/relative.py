@@ -206,6 +206,8 @@ class Relative:
             return [Expr(start, d.end, "relunit", unit=u.value, rel=d.value,
                          part="hijri" if hijri else None)], i + 2 + bool(hijri)
         if i > 0 and self.at(i - 1, "modifier", "half", "quarter", "season") and self.next_to(i - 1, i, _OF):
+            if hijri and u.value == "year":         # مطلع العام الهجري: this Hijri year
+                return [Expr(start, self.atoms[i + 1].end, "relunit", unit="year", rel=0, part="hijri")], i + 2
             return [Expr(start, u.end, "relunit", unit=u.value, rel=0)], i + 1
         return None
 
