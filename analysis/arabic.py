@@ -78,6 +78,47 @@ class Hit(NamedTuple):
     clitics: str = ""   # the clitics fused to its first word (folded)
 
 
+class _StartForms:
+    """One table for every lexicon a whole text is searched for (Text.find):
+    form → which of them (a bit each) it may start an entry of. Each distinct
+    word is read against it once per process, so a text finds where every
+    lexicon may start in one pass over its words; probing each lexicon's own
+    big set with every distinct word of every text was cold in memory, and
+    the slowest part of a look-up."""
+
+    def __init__(self):
+        self.lexicons: list[Lexicon] = []
+        self._table: dict[str, int] = {}
+        self._masks: dict[str, int] = {}           # folded word → its mask, for every text
+
+    def slot(self, lexicon: "Lexicon") -> int:
+        """The lexicon's bit, given when it is first searched for."""
+        if lexicon.slot is None:
+            lexicon.slot = len(self.lexicons)
+            self.lexicons.append(lexicon)
+            bit, table = 1 << lexicon.slot, self._table
+            for form in lexicon.forms:
+                table[form] = table.get(form, 0) | bit
+            self._masks.clear()
+        return lexicon.slot
+
+    def masks(self, words: Sequence[str]) -> list[int]:
+        """Each folded word's mask: the lexicons an entry of which it may start."""
+        memo = self._masks
+        if len(memo) > 500_000:
+            memo.clear()
+        out = list(map(memo.get, words))
+        if None in out:
+            table = self._table
+            for i, w in enumerate(words):
+                if out[i] is None:
+                    out[i] = memo[w] = table.get(w, 0)
+        return out
+
+
+START_FORMS = _StartForms()
+
+
 class Lexicon(Generic[V]):
     """Words and phrases (in any spelling variant) mapped to values: the one
     phrase table every look-up uses.
@@ -95,6 +136,7 @@ class Lexicon(Generic[V]):
         for word, value in entries.items():
             self.values.setdefault(fold(_squash_space(word)), value)
         self.endings = tuple(sorted({fold(e) for e in endings}, key=len, reverse=True))
+        self.slot: int | None = None       # its bit in START_FORMS, once a text is searched for it
 
     @cached_property
     def pattern(self) -> str:

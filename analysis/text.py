@@ -17,7 +17,7 @@ import re
 from functools import cached_property
 from itertools import accumulate
 
-from .arabic import clitic_readings, fold
+from .arabic import START_FORMS, clitic_readings, fold
 from .scan import Atom, scan
 
 # A word: a letter, then letters, marks and tatweel, up to a space, a digit or punctuation.
@@ -266,23 +266,22 @@ class Text:
     # -- lexicon look-ups ----------------------------------------------------------
 
     def _candidates(self, lexicon) -> list[int]:
-        """The indexes of the words an entry of the lexicon may start at; worked
-        out once per text and lexicon, each distinct word looked up once."""
-        key = ("candidates", id(lexicon))
-        got = self.memo.get(key)
-        if got is None:
-            where = self._where
-            starting = lexicon.forms.intersection(where)                    # looks up each distinct word, in C
-            got = self.memo[key] = sorted(i for w in starting for i in where[w])
-        return got
+        """The indexes of the words an entry of the lexicon may start at."""
+        slot = START_FORMS.slot(lexicon)
+        if slot >= len(self._starts_by_slot):
+            del self._starts_by_slot            # a lexicon joined since: read the words again
+        return self._starts_by_slot[slot]
 
     @cached_property
-    def _where(self) -> dict[str, list[int]]:
-        """Each distinct folded word → the indexes it stands at."""
-        where: dict[str, list[int]] = {}
-        for i, w in enumerate(self.folded):
-            where.setdefault(w, []).append(i)
-        return where
+    def _starts_by_slot(self) -> list[list[int]]:
+        """For each lexicon of START_FORMS, the indexes of the words an entry of it may start at."""
+        out: list[list[int]] = [[] for _ in START_FORMS.lexicons]
+        for i, mask in enumerate(START_FORMS.masks(self.folded)):
+            while mask:
+                low = mask & -mask
+                out[low.bit_length() - 1].append(i)
+                mask ^= low
+        return out
 
     def find(self, lexicon, lo: int = 0, hi: int | None = None):
         """Each entry of the lexicon among the words wholly inside [lo, hi), left
