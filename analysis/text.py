@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from .arabic import START_FORMS, clitic_readings, fold
 from .scan import Atom, scan
@@ -254,11 +254,14 @@ class Text:
     def words_before(self, pos: int, lo: int = 0, most: int | None = None) -> list[int]:
         """The words running up to pos with only spaces between them (none
         starting before lo; the last `most` of them), in text order."""
-        out, i, end = [], self.last_before(pos), pos
-        while i >= 0 and self.starts[i] >= lo and (most is None or len(out) < most) \
-                and self.spaced(self.ends[i], end):
+        i = self.last_before(pos)
+        if i < 0 or not self.spaced(self.ends[i], pos):
+            return []
+        out, starts, joins = [], self.starts, self.joins_next
+        while starts[i] >= lo and (most is None or len(out) < most):
             out.append(i)
-            end = self.starts[i]
+            if i == 0 or not joins[i - 1]:
+                break
             i -= 1
         out.reverse()
         return out
@@ -275,12 +278,17 @@ class Text:
     @cached_property
     def _starts_by_slot(self) -> list[list[int]]:
         """For each lexicon of START_FORMS, the indexes of the words an entry of it may start at."""
+        masks = START_FORMS.masks(self.folded)
+        by_mask: dict[int, list[int]] = {}
+        for i in compress(range(len(masks)), masks):           # the words that may start any
+            by_mask.setdefault(masks[i], []).append(i)
         out: list[list[int]] = [[] for _ in START_FORMS.lexicons]
-        for i, mask in enumerate(START_FORMS.masks(self.folded)):
-            while mask:
-                low = mask & -mask
-                out[low.bit_length() - 1].append(i)
-                mask ^= low
+        for mask, at in by_mask.items():
+            for slot, starts in enumerate(out):
+                if mask >> slot & 1:
+                    starts += at
+        for starts in out:
+            starts.sort()
         return out
 
     def find(self, lexicon, lo: int = 0, hi: int | None = None):

@@ -102,9 +102,10 @@ class Pieces:
 
     def __init__(self, layer: Text):
         self.layer, self.text, self.atoms = layer, layer.text, layer.atoms
+        self._kinds = [a.kind for a in self.atoms]
 
     def at(self, i: int, *kinds: str) -> Atom | None:
-        if i < len(self.atoms) and self.atoms[i].kind in kinds:
+        if i < len(self._kinds) and self._kinds[i] in kinds:
             return self.atoms[i]
         return None
 
