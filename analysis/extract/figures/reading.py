@@ -10,7 +10,7 @@ from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
 from ...calendars import weekday_names
-from ...lexicon.numbers import CARDINALS, SCALES
+from ...lexicon.numbers import CARDINALS, SCALES, UNITS as NUMBER_UNITS
 from ...lexicon.units import BELOW_ZERO, DEGREE_SIGN, RATE, TEMPERATURE_BEFORE
 from ...text import SPACE, Text
 from ..numbers import CURRENCY_ABBREVIATION, Number
@@ -193,6 +193,26 @@ def _unit_before(layer: Text, n: Number):
     return unit[0], layer.starts[i]
 
 
+_ONE = frozenset(fold(w) for w in NUMBER_UNITS[1])
+_PEOPLE_KINDS = ("killed", "injured", "case?", "people?", "people")
+
+
+def _person_before_one(layer: Text, n: Number):
+    """شخص واحد، جندي واحد: واحد after a singular noun of people counts one of
+    them (after any other noun it is an adjective: أسبوع واحد، دفعة واحدة):
+    ((kind, unit, number), where the noun starts)."""
+    if n.digits or n.value != 1 or layer.within(n.start, n.end) != range(i := layer.first_from(n.start), i + 1) \
+            or layer.folded[i] not in _ONE:
+        return None
+    before = layer.words_before(n.start, most=1)
+    if not before:
+        return None
+    entry = NOUN.values.get(layer.folded[before[0]])
+    if entry is None or entry[0] not in _PEOPLE_KINDS or entry[2] == PLURAL:
+        return None
+    return entry, layer.starts[before[0]]
+
+
 def _other_noun(layer: Text, pos: int) -> int | None:
     """The end of an indefinite word after pos that no lexicon lists and that is
     not a preposition, particle, pronoun or conjunction: what the number counts (12 كلية)."""
@@ -267,6 +287,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     elif n.lone_fraction and (unit := _unit_before(layer, n)):
         (r.kind, r.unit, _), r.start = unit                      # لتر ونصف: a litre and a half
         r.value = 1 + n.value
+    elif one := _person_before_one(layer, n):
+        (r.kind, r.unit, _), r.start = one
     elif n.ratio:
         r.kind = "count"                                         # واحد من ثلاثة طالبات: a share, no count of them
     elif unit := _unit_after(layer, n.end, n.value is None):

@@ -308,3 +308,12 @@ CASES += [
     ("وصلت الحرارة إلى 48 في الظل", [(48, "quantity", "degree")]),
     ("ارتفعت الحرارة 3 أيام متتالية", []),
 ]
+
+CASES += [
+    # واحد after a singular noun of people counts one of them; after another noun it is an adjective
+    ("أسفر انقلاب الحافلة عن مقتل شخص واحد قرب الرستن", [(1, "killed", "person")]),
+    ("قتل جندي واحد وأصيب اثنان في الكمين", [(1, "killed", "person"), (2, "injured", "person")]),
+    ("أصيب مواطن واحد بجروح طفيفة في الدار البيضاء", [(1, "injured", "person")]),
+    ("وصلت القافلتان في آن واحد", []),
+    ("انتهت الأشغال في يوم واحد", []),
+]
