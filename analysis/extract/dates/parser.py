@@ -157,6 +157,8 @@ class Pieces:
             y, k, era = self.year_after(j, _OF)
             if y is not None and not self.is_yearword(j) and not self.at(j, "scale"):
                 y = None                # "مايو من 2019" is too loose; "من عام 2019"، "من ألفين وعشرين" are not
+        if y is not None and self.two_year_fiscal_at(k - 1):
+            return {}, j        # مارس من السنة المالية 2023-2024: the month is left bare for the fiscal year to place
         if y is not None:
             return {"y": y, "era": era}, k
         rel = self.relative_year_after(j)
@@ -167,6 +169,13 @@ class Pieces:
             # ديسمبر الماضي: the last December before the reference
             return {"rel": d.value, "future": d.value > 0}, j + 1
         return {}, j
+
+    def two_year_fiscal_at(self, k: int) -> bool:
+        """Is atom k the first year of a fiscal year of two (السنة المالية 2023-2024)?"""
+        a, b = self.at(k, "num"), self.at(k + 1, "num")
+        word = self.at(k - 1, "yearword") if k > 0 else None
+        return bool(a and b and word and "مالي" in self.word(word) and b.value == a.value + 1
+                    and self.next_to(k - 1, k) and self.next_to(k, k + 1, _YEAR_RANGE))
 
     def spelled_year(self, j: int) -> tuple[int | None, int, int]:
         """A year spelled in words starting at atom j (ألفين وثمانية عشر، ألف وتسعمائة
