@@ -41,6 +41,7 @@ _QUOTE_OR_DIGIT = re.compile(r"\s*[\"«“\d]")
 _CLAUSE_ENDS = tuple(map(re.compile, (";", "؛", r"\.\.(?![.\d])[\"'»”)]*",
                                       r"،\s*(?=(?:فيما|بينما|في حين|وفي حين)\s)")))
 PAUSES = "،,؛;"                       # where a sentence may be cut between two statements
+_PAUSE = re.compile(f"[{PAUSES}]")
 
 
 def _is_stop(text: str, m: re.Match) -> bool:
@@ -179,8 +180,8 @@ class Text:
         """Offsets of the commas and semicolons between lo and hi; not a comma
         between two digits, which is a decimal or thousands mark (4,2 بالمائة)."""
         text = self.text
-        return [i for i in range(max(0, lo), min(hi, len(text))) if text[i] in PAUSES
-                and not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())]
+        return [i for i in (m.start() for m in _PAUSE.finditer(text, max(0, lo), max(0, hi)))
+                if not (0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit())]
 
     # -- words -------------------------------------------------------------------
 
@@ -226,9 +227,9 @@ class Text:
         """Where each of the first `most` words and runs of digits inside [lo, hi) ends, in order."""
         starts, ends = self._digit_runs
         k = bisect.bisect_left(starts, lo)
-        digits = [e for e in ends[k:k + most] if e <= hi]
+        digits = ends[k:bisect.bisect_right(ends, hi, k, min(len(ends), k + most))]     # runs do not overlap: ends rise
         words = self.within(lo, hi)
-        return sorted([self.ends[i] for i in words[:most]] + digits)[:most]
+        return sorted(self.ends[words.start:min(words.stop, words.start + most)] + digits)[:most]
 
     def word_at(self, pos: int) -> int | None:
         """The index of the word holding the character at pos, or None."""
