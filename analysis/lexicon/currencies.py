@@ -43,7 +43,8 @@ NEWSROOM = {"LBP": ["ليرة"], "SYP": ["ليرة"], "TRY": ["ليرة"], "GBP"
 SUBUNITS = {"سنت|+ات": ("USD", 0.01), "سينت|+ات": ("USD", 0.01), "بنس|+ات": ("GBP", 0.01),
             "فلس|فلوس": ("دينار", {"KWD": 0.001, "BHD": 0.001, "JOD": 0.001, "IQD": 0.001, "LYD": 0.001,
                                     "TND": 0.001, "AED": 0.01}),
-            "مليم|مليمات": ("دينار", {"TND": 0.001}), "سنتيم|+ات": ("درهم", {"MAD": 0.01, "DZD": 0.01})}
+            "مليم|مليمات": ("دينار", {"TND": 0.001}), "سنتيم|+ات": ("درهم", {"MAD": 0.01, "DZD": 0.01}),
+            "قرش|قروش": ("جنيه", {"EGP": 0.01, "SDG": 0.01}), "بيسة|+ات": ("ريال", {"OMR": 0.001})}
 
 # currencies abbreviated after an amount, as Maghreb agencies write them
 # (14880 م درهم، 6ر1487 م.د، 2ر3 مليار د، 850 أ د، 8523 مليار دج): a noun the text
@@ -51,6 +52,8 @@ SUBUNITS = {"سنت|+ات": ("USD", 0.01), "سينت|+ات": ("USD", 0.01), "ب�
 ABBREVIATIONS = {"د": "دينار", "دج": "DZD", "د.ج": "DZD", "د.ت": "TND", "دت": "TND", "د.م": "MAD",
                  "د.ك": "KWD", "د.ب": "BHD", "د.أ": "JOD", "د.ع": "IQD", "د.ل": "LYD", "ر.س": "SAR",
                  "ر.ق": "QAR", "ر.ع": "OMR", "ج.م": "EGP", "ل.ل": "LBP", "ل.س": "SYP"}
+# the currency an abbreviated noun is where the text names no country: م د، أ د are TAP's (Tunisia)
+ABBREVIATED_WHERE = {"دينار": "TND"}
 # the scale an agency abbreviates before a currency: م د (million dinars), أ د (thousand)
 ABBREVIATED_SCALES = {"م": 1e6, "أ": 1e3, "مليون": 1e6, "مليار": 1e9, "ألف": 1e3}
 

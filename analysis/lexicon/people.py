@@ -76,6 +76,9 @@ PEOPLE = [
     # money and media: investors, depositors, audiences
     "مستورد|+ين", "مكتتب|+ين", "مساهم|+ين", "مودع|+ين", "مقترض|+ين", "مقاول|+ين", "متابع|+ين",
     "قارئ|قراء", "مستمع|+ين",
+    # offenders, the harmed and the involved, as security and relief bulletins count them
+    "مخالف|+ين", "متسلل|+ين", "متضرر|+ين", "متورط|+ين",
+    "نصير|أنصار", "مؤيد|+ين",
     # communities and peoples that nationalities.py does not make from a country
     "إيزيدي|+ين", "درزي|دروز", "بدوي|بدو", "أمازيغي|+ين|أمازيغ", "عماني|+ين", "بنغالي|+ين",
     "!أفارقة", "!أمريكان", "!إسبان",

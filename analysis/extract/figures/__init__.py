@@ -97,7 +97,7 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
     if kind == "currency":
         nxt = layer.next_words(end, 1)
         adjective = layer.word(nxt[0]) if nxt else None
-        code, reason = money.code(unit, adjective)
+        code, reason = money.code(unit, adjective, r.abbreviated)
         if adjective and _qualified(unit, adjective):
             end = layer.ends[nxt[0]]                             # دينار كويتي
             if rate := layer.phrase_after(end, _RATE):

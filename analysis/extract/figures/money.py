@@ -80,7 +80,7 @@ class _Money:
 
     def __init__(self, layer: Text):
         self.layer = layer
-        self.bound: dict[str, tuple[str, str]] = {}
+        self.bound: dict[tuple[str, bool], tuple[str, str]] = {}
 
     def ouguiya(self, end: int) -> bool:
         """Is the أوقية just before end the Mauritanian ouguiya, not an ounce? When an
@@ -97,13 +97,14 @@ class _Money:
     def _in_mauritania(self) -> bool:
         return next(iter(self.layer.find(_MAURITANIA)), None) is not None
 
-    def code(self, noun: str, adjective: str | None) -> tuple[str | None, str | None]:
+    def code(self, noun: str, adjective: str | None, abbreviated: bool = False) -> tuple[str | None, str | None]:
         if adjective and (code := _qualified(noun, adjective)):
             return code, None
         if noun in currencies.COUNTRY_BOUND:
-            if noun not in self.bound:
-                self.bound[noun] = self._country_bound(noun)
-            return self.bound[noun]
+            key = (noun, abbreviated)
+            if key not in self.bound:
+                self.bound[key] = self._country_bound(noun, abbreviated)
+            return self.bound[key]
         return currencies.BARE.get(noun), None
 
     @cached_property
@@ -115,14 +116,17 @@ class _Money:
     def _places(self) -> tuple[Counter, Counter]:
         return _place_counts(self.layer)
 
-    def _country_bound(self, noun: str) -> tuple[str, str]:
+    def _country_bound(self, noun: str, abbreviated: bool = False) -> tuple[str, str]:
         named = Counter((code, written) for n, adjective, written in self._named
                         if n == noun and (code := _qualified(noun, adjective)))
         if named:
             (code, name), _ = named.most_common(1)[0]
             return code, f"{noun} alone: the text names {name} elsewhere"
-        return _country_evidence(noun, *self._places) or (
-            currencies.COUNTRY_BOUND[noun], f"{noun} alone and no country using it named: the commonest")
+        if abbreviated and noun in currencies.ABBREVIATED_WHERE:
+            fallback = currencies.ABBREVIATED_WHERE[noun], f"{noun} abbreviated (م د) and no country named: the style of its press"
+        else:
+            fallback = currencies.COUNTRY_BOUND[noun], f"{noun} alone and no country using it named: the commonest"
+        return _country_evidence(noun, *self._places) or fallback
 
 
 def _qualified(noun: str, adjective: str) -> str | None:

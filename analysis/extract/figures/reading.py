@@ -64,6 +64,7 @@ class _Reading:
     casualty: str | None = None   # after a word of death or wounds: مقتل 3 وإصابة 5
     clause: Words | None = None   # the words of its clause before it
     noun: str | None = None       # its unit or counted noun as written
+    abbreviated: bool = False     # its currency abbreviated as the Maghreb writes it (م د)
 
 
 def _not_amounts(layer: Text) -> list[tuple[int, int]]:
@@ -193,6 +194,13 @@ def _unit_before(layer: Text, n: Number):
     return unit[0], layer.starts[i]
 
 
+def _and_more_of(layer: Text, start: int, end: int) -> bool:
+    """Is the approximation after a figure و + a comparison that من follows
+    (27 قتيلا وأكثر من 60 جريحا): the next figure's, not this one's?"""
+    nxt = layer.next_words(end, 1)
+    return layer.text[start:end].lstrip().startswith("و") and bool(nxt) and layer.folded[nxt[0]] == "من"
+
+
 _ONE = frozenset(fold(w) for w in NUMBER_UNITS[1])
 _PEOPLE_KINDS = ("killed", "injured", "case?", "people?", "people")
 
@@ -298,7 +306,7 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     elif n.scaled and (abbreviation := CURRENCY_ABBREVIATION.match(text, n.end)):
         currency = _ABBREVIATIONS[fold(re.sub(r"[.\s]", "", abbreviation.group("a")))]    # م د، مليار دج
         r.kind, r.unit = ("code", currency) if currency.isascii() else ("currency", currency)
-        r.end = abbreviation.end()
+        r.end, r.abbreviated = abbreviation.end(), True
     elif degree := _DEGREE.match(text, n.end):
         r.kind, r.unit, r.end = "quantity", _DEGREE_SCALE.get(degree.group(1), "degree"), degree.end()   # 37° سلزيوس
     elif symbol := _SYMBOL_AFTER.match(text, n.end):
@@ -329,6 +337,6 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.end = rate[1]                                          # 2 مليون برميل يوميا
     if r.unit in ("degree", "°C", "°F") and r.value and (below := layer.phrase_after(r.end, _BELOW_ZERO)):
         r.value, r.end = -abs(r.value), below[1]                 # درجتين تحت الصفر: -2
-    if after := layer.phrase_after(r.end, _APPROX_AFTER):
-        r.approx = after[0].value                                # 40 قتيلا على الأقل
+    if (after := layer.phrase_after(r.end, _APPROX_AFTER)) and not _and_more_of(layer, r.end, after[1]):
+        r.approx = after[0].value                                # 40 قتيلا على الأقل; not 27 قتيلا وأكثر من 60
     return r

@@ -27,3 +27,12 @@ CASES = [
     ("شارك في الاحتجاج أكثر من 190", [(190, "count", None, "more_than")]),
     ("حددت نسبة لا تقل عن 50 بالمئة", [(50, "percent", "%", "at_least")]),
 ]
+
+CASES += [
+    # وأكثر after a figure says "or more", unless من follows: then it opens the next figure
+    ("ارتفعت حصيلة التفجير في السوق إلى 27 قتيلا وأكثر من 60 جريحا",
+     [(27, "killed", "person"), (60, "injured", "person", "more_than")]),
+    ("تضرر 300 منزل وأكثر جراء السيول في ولاية نهر النيل", [(300, "count", "house", "at_least")]),
+    ("بلغت المساعدات 5 ملايين دولار وأكثر من 3 آلاف طن من الأغذية",
+     [(5e6, "money", "USD"), (3000, "quantity", "ton", "more_than")]),
+]

@@ -317,3 +317,11 @@ CASES += [
     ("وصلت القافلتان في آن واحد", []),
     ("انتهت الأشغال في يوم واحد", []),
 ]
+
+CASES += [
+    # offenders, infiltrators, the harmed, supporters: people, as border and relief bulletins count them
+    ("ضبطت الدوريات الأمنية 19 ألف مخالف لأنظمة الإقامة والعمل", [(19000, "people", "person")]),
+    ("أحبطت قوات حرس الحدود محاولة تسلل 22 متسللا", [(22, "people", "person")]),
+    ("أحصت الهيئة 25 ألف متضرر من الفيضانات", [(25000, "people", "person")]),
+    ("تظاهر 300 من أنصار الحزب أمام البرلمان", [(300, "people", "person")]),
+]
