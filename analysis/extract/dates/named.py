@@ -33,8 +33,11 @@ class NamedMonths:
         if first.kind == "num" and not 1 <= first.value <= 31:
             return None                 # a year, a count: no day of a month
         start, weekday = first.start, None
-        if self.at(i, "dayword", "daypart") and self.at(i + 1, "weekday") and self.next_to(i, i + 1):
-            i += 1
+        k = i                           # صباح يوم الثلاثاء 14 ماي: a time of day, يوم, the weekday
+        while self.at(k, "dayword", "daypart") and self.next_to(k, k + 1) and k - i < 2:
+            k += 1
+        if k > i and self.at(k, "weekday"):
+            i = k
         if self.at(i, "weekday") and self.next_to(i, i + 1, _WEEKDAY_GAP):
             weekday, i = self.atoms[i].value, i + 1
             if self.at(i, "month") and (got := self.month_year(i)) and got[0][0].d is not None:

@@ -296,6 +296,11 @@ class Pieces:
         before = self.layer.words_before(a.start, most=1)
         return self.layer.starts[before[-1]] if before and self.layer.folded[before[-1]] in words else None
 
+    def after_noun(self, a: Atom, stems: frozenset[str]) -> bool:
+        """Is the word right before atom a, its clitics apart, one of these folded nouns (للأمين → الأمين)?"""
+        before = self.layer.words_before(a.start, most=1)
+        return bool(before) and any(stem in stems for _, stem in clitic_readings(self.layer.folded[before[-1]]))
+
     def after_definite(self, a: Atom) -> bool:
         """Is the word right before atom a, with only spaces between, a definite
         word (الدراسي، بالمؤتمر)? An ordinal there is its adjective."""

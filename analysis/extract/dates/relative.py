@@ -5,11 +5,16 @@ from __future__ import annotations
 import re
 
 from ...arabic import Lexicon, fold, words_pattern
+from ...lexicon import approximation
 from ...lexicon import dates as L
-from .parser import _ANCHORED, _OF, _RANGE, Expr
+from .parser import _ANCHORED, _OF, _RANGE, _SPACE, Expr
 
 _REST_OF = re.compile(rf"(?<!\w)(?:{words_pattern(L.REST_OF)})\s+\Z")
 _REST_UNITS = ("week", "month", "year")
+# an approximation between قبل/بعد and the span keeps its value: قبل نحو عامين، بعد حوالي شهر
+_ABOUT_GAP = re.compile(rf"\s+(?:{words_pattern(approximation.BEFORE['about'])})\s+")
+_GENERAL_NOUNS = frozenset(fold(w) for w in L.GENERAL_NOUNS)
+_PRAYER_WORDS = frozenset(fold(w) for w in L.PRAYER_WORDS)
 
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
 _FROM_NOW = re.compile(rf"\s+{words_pattern(['من الآن', 'من اليوم'])}")     # بعد أسبوعين من الآن
@@ -150,6 +155,8 @@ class Relative:
         j = i + 1
         rel = None
         d = self.at(j, "direction")
+        if start_i == i and not d and self.after_noun(a, _PRAYER_WORDS):
+            return None             # صلاة الجمعة، خطبة الجمعة: the prayer, not a Friday
         if d and self.next_to(i, j):
             rel, j = d.value, j + 1
         elif self.next_to(i, j, _OF) and (week := self.week_rel_at(j)):     # الجمعة من الأسبوع المقبل/من هذا الأسبوع
@@ -200,6 +207,8 @@ class Relative:
                 return [Expr(start, self.end_of(k), "samemonth", unit=u.value, part=era, **fields)], k
         hijri = self.at(i + 1, "era_h") and self.next_to(i, i + 1)      # العام الهجري الحالي
         d = self.at(i + 1 + bool(hijri), "direction")
+        if d and u.value == "year" and not hijri and start == u.word_start and self.after_noun(u, _GENERAL_NOUNS):
+            return None             # الأمين العام السابق: a former secretary-general, not last year
         if d and self.next_to(i + bool(hijri), i + 1 + bool(hijri)):
             if u.value == "week" and (got := self._weekday_after(i + 1, start, d.value)):
                 return got                                                       # الأسبوع المقبل يوم الجمعة
@@ -219,11 +228,14 @@ class Relative:
             return None
         a = self.atoms[i]
         j, n = i + 1, 1
-        if self.at(j, "num", "cardinal") and self.next_to(i, j):
-            n, j = int(self.atoms[j].value), j + 1
+        if (m := self.at(j, "modifier")) and m.value == "APPROX" and self.next_to(i, j):
+            j += 1                  # قبل حوالي شهرين
+        gap = _ABOUT_GAP if j == i + 1 and j < len(self.atoms) and self.next_to(i, j, _ABOUT_GAP) else _SPACE
+        if self.at(j, "num", "cardinal") and self.next_to(j - 1, j, gap):
+            n, j, gap = int(self.atoms[j].value), j + 1, _SPACE
         u = self.at(j, "agounit", "dayword", "monthword", "yearword", "months")
         unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
-        if not unit or not self.next_to(j - 1, j) or (self.at(j + 1, "num") and self.next_to(j, j + 1)):
+        if not unit or not self.next_to(j - 1, j, gap) or (self.at(j + 1, "num") and self.next_to(j, j + 1)):
             return None
         if a.value > 0 and _ANCHORED.match(self.text, u.end) and not _FROM_NOW.match(self.text, u.end):
             return None

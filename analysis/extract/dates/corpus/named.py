@@ -163,4 +163,7 @@ CASES = [
     ("سقطت القذيفة في 15 من الشهر الثالث للحرب", []),
     # a weekday no year near the reference fits (a slip): the nearest year, a weekday says the day is near
     ("أعلنت الوزارة أن الامتحانات تبدأ السبت 10 أبريل", ["2025-04-10"]),
+    # a time of day, يوم and the weekday before a date: one mention
+    ("وصل الوفد صباح يوم الثلاثاء 15 أبريل الجاري إلى الرباط", ["2025-04-15"]),
+    ("قتل شخصان فجر يوم الأحد 30 مارس في درعا", ["2025-03-30"]),
 ]
