@@ -60,9 +60,19 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
         # its sentence's figure before, whose unit it leaves unsaid: الصادرات 5 مليارات دولار
         # والواردات 3 مليارات
         prev = figures[-1] if figures else None
-        if prev and r.start - prev.end < 150 and layer.clause_at(prev.end - 1) == layer.clause_at(r.start):
+        if prev and r.start - prev.end < 150 and _continues(layer, prev.end - 1, r.start):
             return replace(r, kind=prev.kind, unit=prev.unit, noun=prev.noun)
     return replace(r, kind="count", unit=None)                   # 17 مليونا، حلب 64: a count, of what unsaid
+
+
+def _continues(layer: Text, a: int, b: int) -> bool:
+    """Does the statement at b go on from the one at a: the same sentence (its
+    clauses too: فيما بلغت الواردات …), or the next one opening with و?"""
+    k, m = layer.sentence_index(a), layer.sentence_index(b)
+    if k == m:
+        return True
+    start = layer.sentences[m][0]
+    return m == k + 1 and layer.text[start:b].lstrip()[:1] == "و"
 
 
 LIST_REACH = 80         # how far after a count of people a bare number may continue its list

@@ -319,7 +319,7 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     elif symbol := _SYMBOL_BEFORE.search(text, max(0, n.start - 4), n.start):
         r.kind, r.unit = ("code", _SYMBOLS[symbol.group("s")]) if symbol.group("s") else ("percent", "%")
         r.start = symbol.start()
-    elif labelled or n.lone_fraction:
+    elif (labelled and not n.scaled) or n.lone_fraction:
         return None                                              # نصف alone, ثلث ما طلبته: a fraction
     elif (n.digits or n.value >= 3) and (end := _other_noun(layer, n.end)):
         r.kind, r.end = "count", end                             # 12 كلية، الـ83 لجنة: a thing no lexicon lists
