@@ -78,7 +78,7 @@ PEOPLE = [
     "قارئ|قراء", "مستمع|+ين",
     # offenders, the harmed and the involved, as security and relief bulletins count them
     "مخالف|+ين", "متسلل|+ين", "متضرر|+ين", "متورط|+ين",
-    "نصير|أنصار", "مؤيد|+ين",
+    "نصير|أنصار", "مؤيد|+ين", "!قوات",
     # communities and peoples that nationalities.py does not make from a country
     "إيزيدي|+ين", "درزي|دروز", "بدوي|بدو", "أمازيغي|+ين|أمازيغ", "عماني|+ين", "بنغالي|+ين",
     "!أفارقة", "!أمريكان", "!إسبان",

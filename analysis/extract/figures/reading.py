@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
+from ...lexicon.nouns import PERSON
 from ...calendars import weekday_names
 from ...lexicon.numbers import CARDINALS, SCALES, UNITS as NUMBER_UNITS
 from ...lexicon.units import BELOW_ZERO, DEGREE_SIGN, RATE, TEMPERATURE_BEFORE
 from ...text import SPACE, Text
 from ..numbers import CURRENCY_ABBREVIATION, Number
-from .context import _CONTEXT, NOUN
+from .context import _CONTEXT, NOUN, _counted_in_clause
 from .words import DEFINITE_FUSED, Words, clause_before, following, words_before
 
 _LATIN = re.compile(r"[A-Za-z]")
@@ -201,6 +202,7 @@ def _and_more_of(layer: Text, start: int, end: int) -> bool:
     return layer.text[start:end].lstrip().startswith("و") and bool(nxt) and layer.folded[nxt[0]] == "من"
 
 
+_CASES = frozenset(fold(w) for w in ("حالة", "حالات", "حالتان", "حالتين"))
 _ONE = frozenset(fold(w) for w in NUMBER_UNITS[1])
 _PEOPLE_KINDS = ("killed", "injured", "case?", "people?", "people")
 
@@ -325,6 +327,9 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.kind, r.end = "count", end                             # 12 كلية، الـ83 لجنة: a thing no lexicon lists
     elif fused in DEFINITE_FUSED and not (before and _plural(before[-1])):
         return None                                              # المركز ال12، القمة الـ33: a rank
+    if r.unit == "case" and r.end > n.end and fold(text[n.end:r.end]).strip() in _CASES \
+            and (counted := _counted_in_clause(r)) and counted[1] == PERSON:
+        r.kind, r.unit = counted[0], counted[1]                  # بلغ عدد القتلى 22 حالة: 22 dead
     if r.kind in _WHOLE and not float(n.value or 0).is_integer() and _THOUSANDS_DOT.fullmatch(text, n.start, n.end):
         r.value = n.value * 1000                                 # (8.600) برج: no fraction of a tower
     if r.end > n.end:

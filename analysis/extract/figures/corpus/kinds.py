@@ -325,3 +325,11 @@ CASES += [
     ("أحصت الهيئة 25 ألف متضرر من الفيضانات", [(25000, "people", "person")]),
     ("تظاهر 300 من أنصار الحزب أمام البرلمان", [(300, "people", "person")]),
 ]
+
+CASES += [
+    # the items of a toll's breakdown, a force's members among them; cases of a toll the clause names
+    ("وثق المرصد مقتل 50 شخصا، بينهم 20 مدنيا، و15 من قوات النظام",
+     [(50, "killed", "person"), (20, "killed", "person"), (15, "killed", "person")]),
+    ("بلغ عدد القتلى في الفيضانات 22 حالة", [(22, "killed", "person")]),
+    ("ارتفعت حصيلة الجرحى إلى 40 حالة", [(40, "injured", "person")]),
+]
