@@ -65,6 +65,9 @@ class Hijri:
         y, k, era = self.year_after(i + 1)
         if y is None and fold(self.text[a.word_start:a.end]) in _WITH_YEAR:
             return None                 # عيد الميلاد alone is a birthday as often as Christmas
+        if y is None and (rel := self.at(i + 1, "direction")) and self.next_to(i, i + 1):
+            return [Expr(start, rel.end, "feast", None, m, d, part=calendar, rel=eve,      # عيد الأضحى الماضي
+                         year_rel=rel.value)], i + 2
         end = self.atoms[k - 1].end if y else a.end
         return [Expr(start, end, "feast", y, m, d, part=calendar, rel=eve)], (k if y else i + 1)
 

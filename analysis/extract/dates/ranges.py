@@ -44,11 +44,13 @@ def link(text: str, exprs: list[Expr]) -> list[tuple[int, int, str]]:
     end; return the partners: (left, right, "range" or "same"), each expression
     in one pair at most, paired left to right."""
     partners, paired = [], set()
-    for k, (left, right) in enumerate(zip(exprs, exprs[1:])):
-        how = relation(text, left, right)
+    hows = [relation(text, left, right) for left, right in zip(exprs, exprs[1:])]
+    for k, how in enumerate(hows):
         if how in ("range", "same") and k not in paired:
             partners.append((k, k + 1, how))
             paired.update((k, k + 1))
+    for k in reversed(range(len(hows))):         # from the later end: أيام 5 و6 و7 يوليو 2023
+        left, right, how = exprs[k], exprs[k + 1], hows[k]
         if how in ("range", "list") and right.kind == "hyear" and left.kind == "date" and left.m is None \
                 and left.y is not None and HIJRI_YEARS[0] <= left.y <= HIJRI_YEARS[1]:
             left.kind = "hyear"             # 1444/1445هـ: the era written once counts for both years

@@ -351,10 +351,34 @@ def _easter(y: int) -> dt.date:
     return dt.date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
 
 
+def _feast_day(e: Expr, y: int) -> dt.date | None:
+    """The day the feast falls on in year y of its calendar."""
+    if e.part == "easter":
+        g = _easter(y) if 1583 <= y <= 4099 else None
+    elif e.part == "gregorian":
+        g = dt.date(y, e.m, e.d) if 1 <= y <= 9999 else None
+    else:
+        g = cal.hijri_to_gregorian(y, e.m, e.d)
+    return g + dt.timedelta(days=e.rel) if g and e.rel else g
+
+
+def _feast_from_reference(e: Expr, ref: dt.date):
+    """عيد الأضحى الماضي: the last one before the reference; المقبل: the next one after it."""
+    here = ref.year if e.part in ("easter", "gregorian") else (cal.gregorian_to_hijri(ref) or (None,))[0]
+    if here is None:
+        return None, "day", True, None
+    days = [g for y in (here - 1, here, here + 1) if (g := _feast_day(e, y))]
+    g = max((g for g in days if g < ref), default=None) if e.year_rel < 0 else \
+        min((g for g in days if g > ref), default=None)
+    return (g.isoformat() if g else None), "day", True, None
+
+
 def _resolve_feast(e: Expr, ref, ahead: bool = False):
     """A feast on its day; a yearless one in the reference's year, or the next
     one when the sentence announces it and this year's is over (سأعود في عيد الفصح)."""
     calendar, m, d = e.part, e.m, e.d
+    if e.year_rel and e.y is None and ref:
+        return _feast_from_reference(e, ref)
     if calendar == "easter":
         y = e.y or (ref.year if ref else None)
         if ahead and y and 1583 <= y < 4099 and _easter(y) < ref:
