@@ -8,6 +8,7 @@ from ... import calendars as cal
 from ...arabic import clitic_readings, fold
 from ...lexicon import dates as L
 from ...text import Text
+from ...timex import period
 from .parser import FUTURE_CUES, MAX_HIJRI_YEAR, Expr
 from .weeks import month_day, nearest_weekday_day, place
 
@@ -169,6 +170,16 @@ def _resolve_weekday(e: Expr, ref: dt.date, layer: Text):
     return (ref + dt.timedelta(days=delta)).isoformat(), "day", True, None
 
 
+def _season_year(part: str, ref: dt.date, rel: int) -> int:
+    """الصيف المقبل: the next summer not yet begun by the reference (this year's in May);
+    الشتاء الماضي: the last winter already over (a winter runs into the next year)."""
+    spans = [(y, span) for y in range(max(1, ref.year - 2), min(9999, ref.year + 1) + 1)
+             if (span := period(f"{y:04d}-{part}"))]
+    if rel > 0:
+        return next((y for y, (start, _) in spans if start > ref), ref.year + 1)
+    return next((y for y, (_, end) in reversed(spans) if end < ref), ref.year - 1)
+
+
 def _resolve_period(e: Expr, ref):
     k = e.kind
     if e.y is None and ref is None:
@@ -181,6 +192,8 @@ def _resolve_period(e: Expr, ref):
         months = 3 if k == "quarter" else 6
         year = ref.year - (months * (e.part - 1) + 1 > ref.month)
     if k == "season":
+        if e.y is None and e.year_rel in (-1, 1):
+            year = _season_year(e.part, ref, e.year_rel)
         return f"{year:04d}-{e.part}", "season", e.y is None, None
     if k == "quarter":
         return f"{year:04d}-Q{e.part}", "quarter", e.y is None, None
