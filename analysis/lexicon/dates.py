@@ -99,7 +99,7 @@ THIS = ["هذا", "هذه"]
 
 # Words that introduce a year: عام 2022، سنة 2016، العام 2020; duals list two.
 # (العام and السنة are period words in UNITS; they introduce a year too.)
-YEAR_WORDS = {"عام": 1, "سنة": 1, "عامي": 2, "سنتي": 2,
+YEAR_WORDS = {"عام": 1, "سنة": 1, "عامي": 2, "سنتي": 2, "العامين": 2, "السنتين": 2,
               "السنة المالية": 1, "العام المالي": 1}
 # Nouns whose name carries the year of the thing named: رؤية 2030، مونديال 2022
 NAMED_WITH_YEAR = ["رؤية", "خطة", "استراتيجية", "إستراتيجية", "أجندة", "مونديال", "كأس العالم",

@@ -24,7 +24,8 @@ _WEEKDAY_GAP = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['الموافق'
 _OF = re.compile(rf"\s+(?:{words_pattern(['من', 'في'])})\s+|\s+")
 _PAIR = re.compile(r"\s*[/\\(]\s*|\s*[-–]\s*|\s+")
 _SAME_MONTH = re.compile(rf"\s+(?:{words_pattern(L.SAME_MONTH)})(?!\w)")
-_RANGE = re.compile(rf"\s*(?:[،,]\s*)?(?:[-–—]|(?:و\s*)?(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*")
+_RANGE = re.compile(rf"\s*(?:[،,]\s*)?(?:[-–—]|(?:و\s*)?(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*"
+                    r"(?:ال\u0640*)?")     # والـ20، إلى الـ20: a day made definite
 _CLOSE_PAREN = re.compile(r"\s*\)")
 _YEAR_GAP = re.compile(r"\s*(?:[)،,]\s*)?")     # تموز (يوليو) 2019، يناير, 2001
 _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
-from ...arabic import Lexicon, fold
+from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import dates as L
 from ..numbers import scaled_currency_after
 from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
                      counted_noun_after)
 
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
+
+
+_NEW = re.compile(rf"\s+{words_pattern(['الجديد', 'الجديدة'])}\s+")     # العام الهجري الجديد 1446
 
 
 class Periods:
@@ -34,9 +37,11 @@ class Periods:
                 if y is None or scaled_currency_after(self.text, end):
                     return None
                 return [self._year_expr(a.start, self.atoms[k - 1].end, y, None)], k
-            if self.at(j, "era_h") and self.next_to(i, j) and self.at(j + 1, "num") and self.next_to(j, j + 1):
-                j, hijri_word = j + 1, True         # العام الهجري 1445، السنة الهجرية 1446
-            if not (self.at(j, "num") and (self.next_to(j - 1, j) or self.qualified_year(i, j))):
+            if self.at(j, "era_h") and self.next_to(i, j) and self.at(j + 1, "num") \
+                    and (self.next_to(j, j + 1) or self.next_to(j, j + 1, _NEW)):
+                j, hijri_word = j + 1, True         # العام الهجري 1445، السنة الهجرية الجديدة 1446
+            if not (self.at(j, "num") and (self.next_to(j - 1, j) or self.qualified_year(i, j)
+                                           or (hijri_word and self.next_to(j - 1, j, _NEW)))):
                 return None
             start, joined = a.start, True
         elif a.kind == "num":

@@ -14,6 +14,7 @@ _REST_UNITS = ("week", "month", "year")
 # an approximation between قبل/بعد and the span keeps its value: قبل نحو عامين، بعد حوالي شهر
 _ABOUT_GAP = re.compile(rf"\s+(?:{words_pattern(approximation.BEFORE['about'])})\s+")
 _GENERAL_NOUNS = frozenset(fold(w) for w in L.GENERAL_NOUNS)
+_LIKE = frozenset({fold("مثل")})
 _PRAYER_WORDS = frozenset(fold(w) for w in L.PRAYER_WORDS)
 
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
@@ -86,6 +87,11 @@ class Relative:
             exprs, k = got                # اليوم الأخير من الشهر، اليوم الأول من مارس، اليوم 6 مايو، اليوم الخميس 5 مايو
             exprs[0].start = self.atoms[start_i].start
             return exprs, k
+        if a.value == 0 and start_i == i and self.after_noun(a, _LIKE) and (spec := self.year_spec_after(j))[0] \
+                and "y" in spec[0]:
+            fields, k = spec                # في مثل هذا اليوم من عام 1948: this day of that year
+            era = fields.pop("era", None)
+            return [Expr(a.start, self.end_of(k), "sameday", part=era, **fields)], k
         nxt = self.at(j, "weekday", "same")
         if nxt and self.next_to(i, j):
             j += 1          # اليوم الخميس، اليوم نفسه

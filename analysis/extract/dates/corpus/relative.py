@@ -141,6 +141,8 @@ CASES += [
     ("ارتفعت المبيعات 5 بالمئة مقارنة بـ2023", ["2023"]),
     ("تحسن أداء الميناء قياسا بـ2021", ["2021"]),
     ("سجل الاقتصاد العام الماضي نموا بنسبة 3 بالمئة", ["2024"]),
+    # this day in another year: the reference's day and month, that year
+    ("في مثل هذا اليوم من عام 1948 أعلن قيام الدولة", ["1948-04-03"]),
 ]
 
 WITHOUT_REFERENCE = [   # analysed with reference_date=None
