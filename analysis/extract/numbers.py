@@ -336,11 +336,14 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
             out.append(Number(p.start, p.end, 2.0, False, False, dual=True))
             i += 1
             continue
-        got = reader.number(i)
-        if not got:
+        if restated := _restated(layer, reader, parts, i, in_date):
+            terms, j = restated                                       # (100,000) مائة ألف ريال
+            terms[0] = terms[0]._replace(start=p.start)
+        elif got := reader.number(i):
+            terms, j = fractions.extend(reader, *got, in_date)       # واحد على ثلاثة، ثلاثة وخمس
+        else:
             i += 1
             continue
-        terms, j = fractions.extend(reader, *got, in_date)       # واحد على ثلاثة، ثلاثة وخمس
         if len(terms) == 1 and (lone := fractions.lone_denominator(layer, terms[0])):
             terms = [lone]                                            # خمس الفطيرة، خمس العشرين
         i = j
@@ -358,6 +361,27 @@ def find_numbers(layer: Text | str, comma_is_decimal: bool | None = None,
                           "s" in kinds, fraction=any(t.fraction for t in terms),
                           lone_fraction=len(terms) == 1 and terms[0].kinds == {"f"}, ratio="r" in kinds))
     return out
+
+
+def _restated(layer: Text, reader: "_Reader", parts: list[_Part], i: int, in_date):
+    """A wrapped figure said again in words right after it, as official Saudi
+    texts write amounts: (100,000) مائة ألف ريال، (٥) خمسة ملايين ريال. The
+    words (their terms, the index after them) when their value, or the count
+    their scale multiplies, is the figure's; else None ((١٣) مليون مسافر is
+    13 million: the scale word alone multiplies it)."""
+    p, text = parts[i], layer.text
+    if p.kind != "d" or text[p.start] not in _WRAPPERS or i + 1 >= len(parts) \
+            or parts[i + 1].kind != "w" or not text[p.end:parts[i + 1].start].isspace():
+        return None
+    got = reader.number(i + 1)
+    if not got:
+        return None
+    terms, j = fractions.extend(reader, *got, in_date)
+    words, lead = _value(terms), terms[0]
+    if words is None or lead.value is None:
+        return None
+    said = {words, lead.value / lead.place} if lead.place > 1 else {words}
+    return (terms, j) if p.value in said else None
 
 
 def _value(terms: list[_Term]) -> float | None:

@@ -171,3 +171,10 @@ CASES += [
 CASES += [
     ("بلغ عدد الزوار ٣٢٢ مائة زائر", [(32200, "people", "person")]),
 ]
+
+CASES += [
+    # a wrapped figure said again in words, as official Saudi texts write amounts: one figure
+    ("تفرض غرامة مالية قدرها (100,000) مائة ألف ريال على كل مخالف", [(100000, "money", "SAR")]),
+    ("خصصت الوزارة مبلغ (٥) خمسة ملايين ريال لدعم الجمعيات", [(5e6, "money", "SAR")]),
+    ("يعاقب بغرامة لا تزيد على (10,000) عشرة آلاف ريال", [(10000, "money", "SAR", "up_to")]),
+]
