@@ -128,4 +128,6 @@ def _qualifiers() -> dict[str, str]:
     return out
 
 
-QUALIFIERS = _qualifiers()
+# adjectives the press gives a currency that CLDR's names do not: the CFA franc (فرنك إفريقي، فرنك سيفا)
+NEWSROOM_QUALIFIERS = {"إفريقي": "XOF", "أفريقي": "XOF", "سيفا": "XOF"}
+QUALIFIERS = {**_qualifiers(), **NEWSROOM_QUALIFIERS}
