@@ -148,6 +148,9 @@ AGO_UNITS = {
     "عقود": "decade", "عقدين": ("decade", 2),     # not عقد alone: it is also "held"
 }
 
+# a plural unit with no number is vague, no date: قبل أيام، بعد أسابيع، قبل سنوات
+VAGUE_AGO_UNITS = ["أيام", "أسابيع", "أشهر", "شهور", "أعوام", "سنوات", "سنين", "عقود"]
+
 # Words that place a bare month, Hijri month or year in time when they stand before it.
 TEMPORAL_CUES = ["في", "خلال", "منذ", "حتى", "قبل", "بعد", "من", "إلى", "الى", "بين", "طيلة",
                  "طوال", "أثناء", "حلول", "بحلول", "قدوم", "اقتراب", "شهر", "لشهر", "بشهر",

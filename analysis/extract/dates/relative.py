@@ -15,6 +15,7 @@ _REST_UNITS = ("week", "month", "year")
 _ABOUT_GAP = re.compile(rf"\s+(?:{words_pattern(approximation.BEFORE['about'])})\s+")
 _GENERAL_NOUNS = frozenset(fold(w) for w in L.GENERAL_NOUNS)
 _LIKE = frozenset({fold("مثل")})
+_VAGUE_UNITS = frozenset(fold(w) for w in L.VAGUE_AGO_UNITS)
 _PRAYER_WORDS = frozenset(fold(w) for w in L.PRAYER_WORDS)
 
 _AGO_UNITS = Lexicon(L.AGO_UNITS)
@@ -237,10 +238,13 @@ class Relative:
         if (m := self.at(j, "modifier")) and m.value == "APPROX" and self.next_to(i, j):
             j += 1                  # قبل حوالي شهرين
         gap = _ABOUT_GAP if j == i + 1 and j < len(self.atoms) and self.next_to(i, j, _ABOUT_GAP) else _SPACE
-        if self.at(j, "num", "cardinal") and self.next_to(j - 1, j, gap):
+        counted = bool(self.at(j, "num", "cardinal")) and self.next_to(j - 1, j, gap)
+        if counted:
             n, j, gap = int(self.atoms[j].value), j + 1, _SPACE
         u = self.at(j, "agounit", "dayword", "monthword", "yearword", "months")
         unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
+        if unit and not counted and fold(self.text[u.word_start:u.end]) in _VAGUE_UNITS:
+            return None             # قبل أيام، قبل سنوات: some days, some years ago
         if not unit or not self.next_to(j - 1, j, gap) or (self.at(j + 1, "num") and self.next_to(j, j + 1)):
             return None
         if a.value > 0 and _ANCHORED.match(self.text, u.end) and not _FROM_NOW.match(self.text, u.end):
