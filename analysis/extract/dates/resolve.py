@@ -32,6 +32,17 @@ def _future(layer: Text, e: Expr) -> bool:
     return layer.memo[key]
 
 
+def _present(layer: Text, e: Expr) -> bool:
+    """Does the sentence schedule its event with a verb in the present (تجرى، يلتقي)?"""
+    lo, hi = layer.sentence_at(e.start)
+    key = ("present", lo)
+    if key not in layer.memo:
+        layer.memo[key] = any(stem in _PRESENT for i in layer.within(lo, hi)
+                              for clitics, stem in layer.readings(i) if clitics in ("", "و", "ف"))
+    return layer.memo[key]
+
+
+_PRESENT = frozenset(fold(w) for w in L.PRESENT_VERBS)
 _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
 _SINCE = fold("منذ")
 
@@ -271,6 +282,17 @@ def _year_of(m: int, d: int | None, ref_year: int, ref_md: tuple[int, int], rel:
     return ref_year if before else ref_year - 1
 
 
+def _scheduled_year(m: int, d: int | None, ref: dt.date) -> int:
+    """The year of a day (or month) an event is scheduled on in the present
+    tense: this year's unless it is over by more than NEAR_BEHIND days
+    (يعقد المجلس اجتماعه يوم 5 مايو, a few days back), else the next."""
+    if not 1 <= m <= 12:
+        return ref.year
+    last = min(d, cal.days_in_month(ref.year, m)) if d else cal.days_in_month(ref.year, m)
+    return ref.year if (dt.date(ref.year, m, last) - ref).days >= -NEAR_BEHIND else ref.year + 1
+
+
+NEAR_BEHIND = 31       # a scheduled day this close before the reference is the one just held
 NEAR_AHEAD = 31        # a day and month with no year this close after the reference is still to come
 
 
@@ -306,6 +328,8 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
         elif m is not None:
             future = e.rel is None and not _since(layer, e) and (_future(layer, e) or _days_ahead(ref, m, d))
             y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
+            if not future and e.rel is None and not _since(layer, e) and _present(layer, e):
+                y = _scheduled_year(m, d, ref)      # تجرى الانتخابات في 7 سبتمبر: the coming 7 September
     if m is None:
         return (f"{y:04d}" if y is not None else None), "year", relative, None
     if d == -1 and y is not None and 1 <= m <= 12:

@@ -159,11 +159,17 @@ CASES = [
     ("تغلق المعابر من 4-23 في الشهر المقبل", ["2025-05-04", "2025-05-23"]),
 
     # --- a month by its ordinal after الشهر, unless it is a month of something else ---
-    ("تقام الدورة من 27-29 من الشهر الثامن", ["2024-08-27", "2024-08-29"]),
+    ("تقام الدورة من 27-29 من الشهر الثامن", ["2025-08-27", "2025-08-29"]),      # scheduled: the coming August
     ("سقطت القذيفة في 15 من الشهر الثالث للحرب", []),
     # a weekday no year near the reference fits (a slip): the nearest year, a weekday says the day is near
     ("أعلنت الوزارة أن الامتحانات تبدأ السبت 10 أبريل", ["2025-04-10"]),
     # a time of day, يوم and the weekday before a date: one mention
     ("وصل الوفد صباح يوم الثلاثاء 15 أبريل الجاري إلى الرباط", ["2025-04-15"]),
     ("قتل شخصان فجر يوم الأحد 30 مارس في درعا", ["2025-03-30"]),
+    # a verb in the present that schedules the event: the coming day, or one just held
+    ("تجرى الانتخابات الرئاسية في 7 سبتمبر حسب المرسوم", ["2025-09-07"]),
+    ("تستضيف الدوحة البطولة في ديسمبر", ["2025-12"]),
+    ("يعقد المجلس الوطني جلسته يوم 28 مارس", ["2025-03-28"]),
+    # a weekday is not: news heads a day just past in the present (يلتقي … الاثنين is last Monday as often)
+    ("التقى الرئيس نظيره الفرنسي الاثنين في باريس", ["2025-03-31"]),
 ]
