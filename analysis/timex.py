@@ -78,8 +78,6 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
             return _months(year, 6 * h - 5, 6 * h)
         if t.week is not None:
             monday = dt.date.fromisocalendar(year, t.week, 1)
-            if value.endswith("-WE"):                  # the weekend: Saturday and Sunday, as TIMEX has it
-                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
             return monday, monday + dt.timedelta(days=6)
         if "-" in value:
             return None                            # a part the year alone does not give (2022-XX-05)

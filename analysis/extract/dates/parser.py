@@ -32,7 +32,6 @@ _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
 _OF_WORDS = {fold(w) for w in ("من", "في", "على")}
 _CUES = Lexicon(dict.fromkeys(L.TEMPORAL_CUES, True))
-_HOLIDAY = frozenset(fold(w) for w in ("عطلة", "بعطلة", "وعطلة", "لعطلة"))
 FUTURE_CUES = Lexicon(dict.fromkeys(L.FUTURE_CUES, True))
 # what makes a bare number a count, not a year, when it stands before it
 # (أكثر من 2000، حوالي 1500): the approximations that are not also temporal (حتى، نحو)
@@ -355,10 +354,6 @@ class Pieces:
         exprs, k = got
         exprs[0].start = a.start
         exprs[0].mod = a.value
-        e = exprs[0]
-        if a.value == "END" and e.kind == "relunit" and e.unit == "week" and e.part is None \
-                and (holiday := self.word_before(a, _HOLIDAY)) is not None:
-            e.start, e.mod, e.part = holiday, None, "weekend"       # عطلة نهاية الأسبوع: the weekend
         return exprs, k
 
     def expression(self, i):

@@ -132,9 +132,6 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
     if k == "weekday_of_week":                       # الأسبوع المقبل يوم الجمعة: ISO weeks, Monday first
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=e.rel)
         return (monday + dt.timedelta(days=e.part)).isoformat(), "day", True, None
-    if k == "relunit" and e.unit == "week" and e.part == "weekend":     # عطلة نهاية الأسبوع المقبل
-        value, precision, relative, written = _shift(ref, "week", e.rel)
-        return value + "-WE", precision, relative, written
     return _shift(ref, e.unit, e.rel)
 
 
