@@ -18,6 +18,7 @@ NOUN = Lexicon(NOUNS)               # used as a dictionary: form → (kind, unit
 
 _COUNT_OF = {fold(w) for w in neighbours.COUNT_OF}
 _DISEASE = {fold(w) for w in people.DISEASE}
+_NOT_TOLL_HEADS = frozenset(fold(w) for w in people.NOT_TOLL_HEADS)
 _CASUALTY_MEASURES = {"death toll": "killed", "injured": "injured"}
 
 
@@ -49,15 +50,24 @@ def _context(layer: Text, r: _Reading, limit: int):
     """The phrases of the clause before the figure, nearest last, and the
     first word of death or wounds after it (before the next number)."""
     words = r.clause
-    before = [(roles, *words.span(i, n)) for roles, i, n in words.found_in(_CONTEXT)]
+    before = [(_no_toll(roles, words.folded, i), *words.span(i, n)) for roles, i, n in words.found_in(_CONTEXT)]
     after = None
     if r.kind == "people?":
         hi = min(layer.clause_at(r.end)[1], limit, r.end + 40)
         later = Words(layer, layer.within(r.end, hi))
         named_before = any("casualty" in roles for roles, _, _ in before)
         after = next(((roles["casualty"], later.span(i)[0]) for roles, i, _ in later.found_in(_CONTEXT)
-                      if "casualty" in roles and not (named_before and _coordinated(later.folded[i]))), None)
+                      if "casualty" in _no_toll(roles, later.folded, i)
+                      and not (named_before and _coordinated(later.folded[i]))), None)
     return before, after
+
+
+def _no_toll(roles: dict, folded, i: int) -> dict:
+    """The roles of the phrase at word i, without "casualty" when a mourners' or
+    families' noun heads it (تشييع القتلى، ذوي الضحايا): no toll of the figure near it."""
+    if "casualty" not in roles or i == 0 or not any(stem in _NOT_TOLL_HEADS for _, stem in clitic_readings(folded[i - 1])):
+        return roles
+    return {k: v for k, v in roles.items() if k != "casualty"}
 
 
 def _coordinated(word: str) -> bool:

@@ -333,3 +333,10 @@ CASES += [
     ("بلغ عدد القتلى في الفيضانات 22 حالة", [(22, "killed", "person")]),
     ("ارتفعت حصيلة الجرحى إلى 40 حالة", [(40, "injured", "person")]),
 ]
+
+CASES += [
+    # الشهداء names the dead before a count as القتلى does; mourners and families are no toll
+    ("وأشار المصدر إلى أن بين الشهداء 8 أطفال و5 نساء", [(8, "killed", "person"), (5, "killed", "person")]),
+    ("شارك 300 شخص في تشييع القتلى بمدينة الموصل", [(300, "people", "person")]),
+    ("شارك الآلاف في جنازة الضحايا، وحضر 50 مسؤولا", [(50, "people", "person")]),
+]
