@@ -4,7 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis import analyze
-from analysis.extract.numbers import CARDINAL, SCALE, decimal_comma, find_numbers, read_digits
+from analysis.extract.digits import decimal_comma, read_digits
+from analysis.extract.numbers import CARDINAL, SCALE, find_numbers
 
 
 def numbers(text):

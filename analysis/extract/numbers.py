@@ -1,12 +1,12 @@
-"""Numbers as Arabic news writes them: digits in three scripts, separators,
-decimal commas, Tunisian fraction-first decimals, number words, scale words
-and their compounds (مليار و300 مليون، سبعة آلاف و120، 45 الف 230), vague
-plurals (عشرات، آلاف) and indefinite duals that state a count (قتيلان).
+"""Numbers as Arabic news writes them: digit runs (read in digits.py), number
+words, scale words and their compounds (مليار و300 مليون، سبعة آلاف و120، 45 الف
+230), vague plurals (عشرات، آلاف) and indefinite duals that state a count (قتيلان).
 
 The text layer's atoms are the parts (digit runs, number words, duals);
 parts that follow each other as one number are joined. Digits beyond one run
 (3/4، 1 234 567، 1e10) are joined in written.py, fractions said with two
-numbers or a denominator word (واحد على ثلاثة، ثلاثة وخمس) read in fractions.py.
+numbers or a denominator word (واحد على ثلاثة، ثلاثة وخمس) read in fractions.py,
+scales and currencies abbreviated after a number (م د) in abbreviated.py.
 """
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from ..arabic import Lexicon, fold
 from . import fractions, written as written_digits
-from ..lexicon import currencies
-from ..lexicon.nouns import NOUNS
+from .abbreviated import scaled_currency_after
+from .digits import decimal_comma, dot_groups, read_digits
 from ..lexicon.numbers import ACCUSATIVE_OR_DUAL, CARDINALS, SCALES, SIGNS
 from ..text import Text
 from ..scan import Atom
@@ -31,36 +31,6 @@ _ACCUSATIVE_OR_DUAL = {fold(w) for w in ACCUSATIVE_OR_DUAL}
 # after a scale word, a word that makes it a dual in construct (مليونا دولار), unlike these
 _NOT_A_NOUN = {fold(w) for w in ("من", "في", "على", "إلى", "الى", "عن", "مع", "منذ", "حتى", "خلال", "أو",
                                  "ثم", "بعد", "قبل")}
-_THOUSANDS_GROUPS = re.compile(r"\d[,.،]\d{3}[,.،]\d{3}(?!\d)")
-_COMMA_DECIMAL = re.compile(r"\d[,،](?:\d{1,2}|\d{4,})(?![\d,،])")
-_DOT_GROUPS = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
-
-
-def _abbreviation(written: str) -> str:
-    """د.ج as written with or without its dots and spaces: د.ج، د ج، دج."""
-    return r"\.?\s?".join(re.escape(ch) for ch in written.replace(".", ""))
-
-
-# a currency abbreviated or named after a scale (م د، م.د، م درهم، مليار دج)
-CURRENCY_ABBREVIATION = re.compile(
-    r"[\s\u200e\u200f]*(?P<a>" + "|".join(_abbreviation(a) for a in sorted(currencies.ABBREVIATIONS, key=len, reverse=True))
-    + r")(?![^\W\d_])")
-_CURRENCY_NOUN = Lexicon({form: True for form, value in NOUNS.items() if value[0] == "currency"})
-_SCALE_ABBREVIATION = re.compile(
-    r"[\s\u200e\u200f]*(?P<s>[مأ])(?:\s*\.\s*|\s+)(?=(?:" + CURRENCY_ABBREVIATION.pattern.split("(?P<a>", 1)[1]
-    + r"|(?:" + _CURRENCY_NOUN.pattern + r")(?![^\W\d_]))")
-
-
-def scaled_currency_after(text: str, pos: int) -> tuple[float, int] | None:
-    """An agency's abbreviated scale before a currency right after pos (1320 م د،
-    6ر1487 م.د، 850 أ د، 14880 م درهم): (multiplier, end of the scale and its dot)."""
-    m = _SCALE_ABBREVIATION.match(text, pos)
-    if not m:
-        return None
-    end = m.end("s") + (text[m.end("s"):m.end("s") + 1] == ".")
-    return currencies.ABBREVIATED_SCALES[m.group("s")], end
-
-
 _WRAPPERS = {"(": ")", "«": "»", '"': '"', "“": "”", "'": "'"}      # a figure wrapped by an agency: (13) مليون
 
 
@@ -74,43 +44,6 @@ class Number(NamedTuple):
     fraction: bool = False # a fraction is part of it (ثلاثة أرباع، خمسة وربع)
     lone_fraction: bool = False  # a fraction word alone (نصف، ثلث): a figure only with a unit (نصف لتر)
     ratio: bool = False    # a share said with two numbers (واحد من ثلاثة طالبات): it counts no noun after it
-
-
-def decimal_comma(runs: list[str]) -> bool:
-    """Does this document write decimals with a comma (12,5، 12،5) rather than
-    thousands (1,500,000)? Decided once per document, from its own digit runs."""
-    separated = [r for r in runs if "," in r or "." in r or "،" in r]
-    return any(_COMMA_DECIMAL.search(r) for r in separated) and not any(
-        _THOUSANDS_GROUPS.search(r) for r in separated)
-
-
-def dot_groups(runs: list[str]) -> bool:
-    """Does this document group thousands with dots (7.250.000)? Then a dot
-    before three digits groups too (8.600 is 8600), as the agencies that write so do."""
-    return any(_DOT_GROUPS.search(r) for r in runs if "." in r) and not any("," in r for r in runs)
-
-
-def read_digits(s: str, comma_is_decimal: bool = False, dots_group: bool = False) -> float:
-    """The value of a digit string in any script with any separators."""
-    if "ر" in s:
-        frac, whole = s.split("ر")
-        return float(f"{int(whole)}.{frac}")
-    if "،" in s and "," in s and s.rfind(",") > s.rfind("،"):
-        s = s.replace("،", "").replace(",", ".")   # 12،220,13: the Arabic comma groups, the Latin one is the point
-    s = s.replace("٬", "").replace("٫", ".").replace("،", ",")
-    if dots_group and "," not in s and all(len(g) == 3 for g in s.split(".")[1:]):
-        s = s.replace(".", "")          # 8.600 in a text that writes 7.250.000
-    if "," in s and "." in s:
-        # the last separator is the decimal one, the others group: 1,500.5 / 1.500,5
-        last = max(s.rfind(","), s.rfind("."))
-        s = s[:last].replace(",", "").replace(".", "") + "." + s[last + 1:]
-    elif "," in s:
-        groups = s.split(",")
-        thousands = all(len(g) == 3 for g in groups[1:]) and not comma_is_decimal
-        s = "".join(groups) if (thousands or len(groups) > 2) else s.replace(",", ".")
-    elif s.count(".") > 1:
-        s = s.replace(".", "")          # 1.500.000
-    return float(s)
 
 
 class _Part(NamedTuple):

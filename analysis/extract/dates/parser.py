@@ -14,7 +14,8 @@ from ...lexicon import approximation
 from ...lexicon import dates as L
 from ...scan import Atom
 from ...text import Text
-from ..numbers import find_numbers, noun_next, scaled_currency_after
+from ..abbreviated import scaled_currency_after
+from ..numbers import find_numbers, noun_next
 
 # ---------------------------------------------------------------- gaps between atoms
 

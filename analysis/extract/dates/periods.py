@@ -7,7 +7,7 @@ import re
 
 from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import dates as L
-from ..numbers import scaled_currency_after
+from ..abbreviated import scaled_currency_after
 from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
                      counted_noun_after)
 

@@ -5,63 +5,16 @@ import dataclasses
 import datetime as dt
 
 from ... import calendars as cal
-from ...arabic import clitic_readings, fold
 from ...lexicon import dates as L
 from ...text import Text
 from ...timex import period
-from .parser import FUTURE_CUES, MAX_HIJRI_YEAR, Expr
+from .feasts import resolve_feast
+from .parser import MAX_HIJRI_YEAR, Expr
+from . import tense
 from .weeks import month_day, nearest_weekday_day, place
 
 def _span(a: dt.date, b: dt.date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"
-
-
-REACH = 400            # how far from a date its sentence is read for a cue
-
-
-def _future(layer: Text, e: Expr) -> bool:
-    """Is the sentence announcing something ahead (سيعقد، المقبل، مرتقبة)?"""
-    if e.future:
-        return True
-    lo = max(layer.sentence_at(e.start)[0], e.start - REACH)
-    hi = min(layer.sentence_at(max(e.start, e.end - 1))[1], e.end + REACH)
-    key = ("future", lo, hi)                          # the dates of one sentence ask once
-    if key not in layer.memo:
-        layer.memo[key] = next(layer.find(FUTURE_CUES, lo, hi), None) is not None or any(
-            _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
-    return layer.memo[key]
-
-
-def _present(layer: Text, e: Expr) -> bool:
-    """Does the sentence schedule its event with a verb in the present (تجرى، يلتقي)?"""
-    lo, hi = layer.sentence_at(e.start)
-    key = ("present", lo)
-    if key not in layer.memo:
-        layer.memo[key] = any(stem in _PRESENT for i in layer.within(lo, hi)
-                              for clitics, stem in layer.readings(i) if clitics in ("", "و", "ف"))
-    return layer.memo[key]
-
-
-_PRESENT = frozenset(fold(w) for w in L.PRESENT_VERBS)
-_NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
-_SINCE = fold("منذ")
-
-
-def _since(layer: Text, e: Expr) -> bool:
-    """Does منذ stand right before it? منذ أغسطس points back, whatever the sentence announces."""
-    before = layer.words_before(e.start, most=1)
-    return bool(before) and layer.folded[before[-1]] == _SINCE
-
-
-def _future_verb(word: str) -> bool:
-    """A verb in the first person future (سأعود، سنواصل): someone announcing
-    what they will do. Reports in the third person (ستنشر الوزارة نتائج
-    جويلية) may speak of a past period, so only the listed cues count there."""
-    for _, stem in clitic_readings(word)[:2]:
-        if len(stem) >= 5 and stem[0] == "س" and stem[1] in "ان" and stem not in _NOT_FUTURE and not stem.endswith("ات") \
-                and not stem.startswith(("سنو", "سنت", "سنغ")):
-            return True
-    return False
 
 
 def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str, bool, str | None]:
@@ -85,12 +38,12 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
         return f"{y:04d}-W{w:02d}", "week", relative, None
     if k == "hdate":
         return _resolve_hijri(e, ref, ref is not None and e.y is None and e.rel is None and e.year_rel is None
-                              and not _since(layer, e) and _future(layer, e))
+                              and not tense.since(layer, e) and tense.future(layer, e))
     if k == "hyear":
         span = cal.hijri_year_span(e.y)
         return (_span(*span) if span else None), "interval", False, str(e.y)
     if k == "feast":
-        return _resolve_feast(e, ref, ref is not None and e.y is None and _future(layer, e))
+        return resolve_feast(e, ref, ref is not None and e.y is None and tense.future(layer, e))
     if k in ("decade", "century"):
         century = e.y               # the ordinal: 20 is the twentieth century, 19XX
         if isinstance(century, tuple):
@@ -122,11 +75,11 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
     if k == "ago":
         return _shift(ref, e.unit, e.rel)
     if k == "offset":                                # 2 سنة و1 شهر و21 أيام من الآن
-        return _offset(ref, e.part, e.rel if e.rel is not None else (1 if _future(layer, e) else -1))
+        return _offset(ref, e.part, e.rel if e.rel is not None else (1 if tense.future(layer, e) else -1))
     if k == "weekday":
         return _resolve_weekday(e, ref, layer)
     if k == "monthday":                              # يوم 27
-        return month_day(ref, e.d, _future(layer, e))
+        return month_day(ref, e.d, tense.future(layer, e))
     if k == "weekday_day":                           # يوم الجمعة 15
         return nearest_weekday_day(ref, e.d, e.part)
     if k == "weekday_of_week":                       # الأسبوع المقبل يوم الجمعة: ISO weeks, Monday first
@@ -172,7 +125,7 @@ def _resolve_weekday(e: Expr, ref: dt.date, layer: Text):
     before the reference; an announced one the next; الماضي strictly before,
     المقبل strictly after, قبل الماضي a week earlier still."""
     ahead = (e.part - ref.weekday()) % 7          # 0..6 days to the next such day
-    rel = e.rel if e.rel is not None else (1 if _future(layer, e) else -1)
+    rel = e.rel if e.rel is not None else (1 if tense.future(layer, e) else -1)
     if rel > 0:
         delta = (ahead or (7 if e.rel else 0)) + 7 * (rel - 1)
     else:
@@ -323,9 +276,9 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
         elif m is not None and d is not None and isinstance(e.part, int) and e.rel is None:
             y, relative = _year_of_weekday(m, d, e.part, ref), True
         elif m is not None:
-            future = e.rel is None and not _since(layer, e) and (_future(layer, e) or _days_ahead(ref, m, d))
+            future = e.rel is None and not tense.since(layer, e) and (tense.future(layer, e) or _days_ahead(ref, m, d))
             y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
-            if not future and e.rel is None and not _since(layer, e) and _present(layer, e):
+            if not future and e.rel is None and not tense.since(layer, e) and tense.present(layer, e):
                 y = _scheduled_year(m, d, ref)      # تجرى الانتخابات في 7 سبتمبر: the coming 7 September
     if m is None:
         return (f"{y:04d}" if y is not None else None), "year", relative, None
@@ -373,74 +326,3 @@ def _resolve_hijri(e: Expr, ref, ahead: bool = False):
         return (_span(*span) if span else None), "interval", relative, written
     g = cal.hijri_to_gregorian(y, e.m, d) if d > 0 else None
     return (g.isoformat() if g else None), "day", relative, written
-
-
-def _easter(y: int) -> dt.date:
-    """Western Easter Sunday (the Gregorian computus)."""
-    a, b, c = y % 19, y // 100, y % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * l_) // 433
-    month = (h + l_ - 7 * m + 90) // 25
-    return dt.date(y, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
-
-
-def _feast_day(e: Expr, y: int) -> dt.date | None:
-    """The day the feast falls on in year y of its calendar."""
-    if e.part == "easter":
-        g = _easter(y) if 1583 <= y <= 4099 else None
-    elif e.part == "gregorian":
-        g = dt.date(y, e.m, e.d) if 1 <= y <= 9999 else None
-    else:
-        g = cal.hijri_to_gregorian(y, e.m, e.d)
-    return g + dt.timedelta(days=e.rel) if g and e.rel else g
-
-
-def _feast_from_reference(e: Expr, ref: dt.date):
-    """عيد الأضحى الماضي: the last one before the reference; المقبل: the next one after it."""
-    here = ref.year if e.part in ("easter", "gregorian") else (cal.gregorian_to_hijri(ref) or (None,))[0]
-    if here is None:
-        return None, "day", True, None
-    days = [g for y in (here - 1, here, here + 1) if (g := _feast_day(e, y))]
-    g = max((g for g in days if g < ref), default=None) if e.year_rel < 0 else \
-        min((g for g in days if g > ref), default=None)
-    return (g.isoformat() if g else None), "day", True, None
-
-
-def _resolve_feast(e: Expr, ref, ahead: bool = False):
-    """A feast on its day; a yearless one in the reference's year, or the next
-    one when the sentence announces it and this year's is over (سأعود في عيد الفصح)."""
-    calendar, m, d = e.part, e.m, e.d
-    if e.year_rel and e.y is None and ref:
-        return _feast_from_reference(e, ref)
-    if calendar == "easter":
-        y = e.y or (ref.year if ref else None)
-        if ahead and y and 1583 <= y < 4099 and _easter(y) < ref:
-            y += 1
-        return (_easter(y).isoformat() if y and 1583 <= y <= 4099 else None), "day", e.y is None, None
-    if calendar == "gregorian":
-        y = e.y or (ref.year if ref else None)
-        if ahead and y and y < 9999 and (m, d) < (ref.month, ref.day) and not e.rel:
-            y += 1
-        if y and e.rel:                              # ليلة رأس السنة: the day before
-            return (dt.date(y, m, d) + dt.timedelta(days=e.rel)).isoformat(), "day", e.y is None, None
-        return (f"{y:04d}" if y else "XXXX") + f"-{m:02d}-{d:02d}", "day", e.y is None, None
-    y = e.y
-    if y is not None and y > 1600:      # عيد الأضحى 2024: the feast that falls in 2024
-        first = cal.gregorian_to_hijri(dt.date(y, 1, 1))
-        candidates = [first[0], first[0] + 1] if first else []
-        y = next((h for h in candidates if (g := cal.hijri_to_gregorian(h, m, d)) and g.year == e.y), None)
-    elif y is None and ref:
-        hy = cal.gregorian_to_hijri(ref)
-        y = hy[0] if hy else None
-        if ahead and y and (g := cal.hijri_to_gregorian(y, m, d)) and g < ref:
-            y += 1                                   # سأعود في رأس السنة الهجرية: the coming one
-    if y is None:
-        return None, "day", True, None
-    g = cal.hijri_to_gregorian(y, m, d)
-    if g and e.rel:
-        g += dt.timedelta(days=e.rel)                # عشية عيد الفطر: the day before
-    return (g.isoformat() if g else None), "day", e.y is None, f"{y}-{m:02d}-{d:02d}"

@@ -14,7 +14,8 @@ from ...calendars import weekday_names
 from ...lexicon.numbers import CARDINALS, SCALES, UNITS as NUMBER_UNITS
 from ...lexicon.units import BELOW_ZERO, DEGREE_SIGN, RATE, TEMPERATURE_BEFORE
 from ...text import SPACE, Text
-from ..numbers import CURRENCY_ABBREVIATION, Number
+from ..abbreviated import CURRENCY_ABBREVIATION
+from ..numbers import Number
 from .context import _CONTEXT, NOUN, _counted_in_clause
 from .words import DEFINITE_FUSED, Words, clause_before, following, words_before
 

@@ -1,0 +1,56 @@
+"""The tense of a date's sentence, as the resolver needs it: does it announce
+something ahead (سيعقد، المقبل، مرتقبة), schedule its event in the present
+(تجرى الانتخابات في 7 سبتمبر), or count back from a date (منذ أغسطس)?"""
+from __future__ import annotations
+
+from ...arabic import clitic_readings, fold
+from ...lexicon import dates as L
+from ...text import Text
+from .parser import FUTURE_CUES, Expr
+
+REACH = 400            # how far from a date its sentence is read for a cue
+
+
+def future(layer: Text, e: Expr) -> bool:
+    """Is the sentence announcing something ahead (سيعقد، المقبل، مرتقبة)?"""
+    if e.future:
+        return True
+    lo = max(layer.sentence_at(e.start)[0], e.start - REACH)
+    hi = min(layer.sentence_at(max(e.start, e.end - 1))[1], e.end + REACH)
+    key = ("future", lo, hi)                          # the dates of one sentence ask once
+    if key not in layer.memo:
+        layer.memo[key] = next(layer.find(FUTURE_CUES, lo, hi), None) is not None or any(
+            _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
+    return layer.memo[key]
+
+
+def present(layer: Text, e: Expr) -> bool:
+    """Does the sentence schedule its event with a verb in the present (تجرى، يلتقي)?"""
+    lo, hi = layer.sentence_at(e.start)
+    key = ("present", lo)
+    if key not in layer.memo:
+        layer.memo[key] = any(stem in _PRESENT for i in layer.within(lo, hi)
+                              for clitics, stem in layer.readings(i) if clitics in ("", "و", "ف"))
+    return layer.memo[key]
+
+
+_PRESENT = frozenset(fold(w) for w in L.PRESENT_VERBS)
+_NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
+_SINCE = fold("منذ")
+
+
+def since(layer: Text, e: Expr) -> bool:
+    """Does منذ stand right before it? منذ أغسطس points back, whatever the sentence announces."""
+    before = layer.words_before(e.start, most=1)
+    return bool(before) and layer.folded[before[-1]] == _SINCE
+
+
+def _future_verb(word: str) -> bool:
+    """A verb in the first person future (سأعود، سنواصل): someone announcing
+    what they will do. Reports in the third person (ستنشر الوزارة نتائج
+    جويلية) may speak of a past period, so only the listed cues count there."""
+    for _, stem in clitic_readings(word)[:2]:
+        if len(stem) >= 5 and stem[0] == "س" and stem[1] in "ان" and stem not in _NOT_FUTURE and not stem.endswith("ات") \
+                and not stem.startswith(("سنو", "سنت", "سنغ")):
+            return True
+    return False
