@@ -64,6 +64,17 @@ OWN_PAIRS = [
              {"a": "الأحد", "b": "الأحد", "what": "date", "agree": True},
              {"a": "70 في المئة", "b": "80 في المئة", "what": "figure", "agree": False}],
   "only_a": [], "only_b": []},
+ {"id": "own-07-province-market", "about": "a toll across a province is not one market's toll, on the same day",
+  "a": {"text": "درعا - المرصد السوري: قتل 27 شخصا في أنحاء محافظة درعا يوم الأربعاء جراء القصف والاشتباكات المتفرقة، في أعنف يوم تشهده المحافظة منذ أشهر.", "reference_date": "2025-05-15"},
+  "b": {"text": "طفس - عنب بلدي: قتل 11 مدنيا وأصيب 16 آخرون بقصف صاروخي استهدف سوق الهال في مدينة طفس بريف درعا الغربي الأربعاء.", "reference_date": "2025-05-15"},
+  "shared": [{"a": "يوم الأربعاء", "b": "الأربعاء", "what": "date", "agree": True}],
+  "only_a": ["27 شخصا"], "only_b": ["11 مدنيا", "16 آخرون"]},
+ {"id": "own-08-among-martyrs", "about": "parts of a toll named by their group (بين الشهداء): children with children, not with women",
+  "a": {"text": "غزة - رويترز: قال مسؤولون في قطاع الصحة إن 18 شخصا على الأقل قتلوا في غارة على مدرسة تؤوي نازحين، بينهم 6 أطفال.", "reference_date": "2024-08-10"},
+  "b": {"text": "غزة - الجزيرة: ارتفع عدد الشهداء في قصف المدرسة إلى 22 فلسطينيا، وقال الدفاع المدني إن بين الشهداء 8 أطفال و5 نساء.", "reference_date": "2024-08-10"},
+  "shared": [{"a": "18 شخصا", "b": "22 فلسطينيا", "what": "figure", "agree": False},
+             {"a": "6 أطفال", "b": "8 أطفال", "what": "figure", "agree": False}],
+  "only_a": [], "only_b": ["5 نساء"]},
 ]
 
 PAIRS = {p["id"]: p for p in [*map(json.loads, (ROOT / "tests/data/pairs.jsonl").read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..arabic import fold
 from ..model import Analysis, Event
 from ..text import Text
-from .words import PART_OF, informative, is_generic, noun_forms, stems, weekday_only
+from .words import AMONG, PART_OF, WHOLE, informative, is_generic, noun_forms, stems, weekday_only
 
 WINDOW_WORDS = 8          # words either side of a mention, within its clause, that describe it
 
@@ -35,6 +35,7 @@ class Context:
     rank: int = 0                    # figures: how many of its kind come before it
     sentence: int = 0
     subset: bool = False             # figures: a part of a toll told before it (بينهم 3 أطفال)
+    whole: bool = False              # figures: the whole of something wider (في أنحاء المحافظة)
     weekday_only: bool = False       # dates: a weekday alone
 
 
@@ -48,7 +49,8 @@ def figure_contexts(a: Analysis) -> list[Context]:
                            f.unit == "person" and is_generic(noun),
                            tuple(e for e in events if i in e.figures), _position(a.text, f.start),
                            rank=seen[f.kind], sentence=layer.sentence_index(f.start),
-                           subset=f.unit == "person" and _counts_a_part(layer, f.start)))
+                           subset=f.unit == "person" and _counts_a_part(layer, f.start),
+                           whole=_of_a_whole(layer, f.start, f.end)))
         seen[f.kind] += 1
     return out
 
@@ -89,7 +91,15 @@ def _noun_before(layer: Text, start: int) -> frozenset:
 
 
 def _counts_a_part(layer: Text, start: int) -> bool:
-    return any(stem in PART_OF for i in layer.words_before(start, most=2) for _, stem in layer.readings(i))
+    before = layer.words_before(start, most=2)
+    return any(stem in PART_OF for i in before for _, stem in layer.readings(i)) or (
+        len(before) == 2 and any(stem == AMONG for _, stem in layer.readings(before[0])))
+
+
+def _of_a_whole(layer: Text, start: int, end: int) -> bool:
+    lo, hi = layer.clause_at(start)
+    around = (*layer.within(lo, start)[-WINDOW_WORDS:], *layer.within(end, max(hi, end))[:WINDOW_WORDS])
+    return any(stem in WHOLE for i in around for _, stem in layer.readings(i))
 
 
 def _position(text: str, start: int) -> float:

@@ -11,8 +11,8 @@ give once and that tells by itself, the words around the two figures, their
 counted nouns, what they measure, the events they belong to (trigger, day,
 actors), figures already paired beside them (a second pass), the same words
 as written, and their order among figures of their kind. Against: a measure
-both name that differs, a part of a toll (بينهم 3 أطفال) against a toll, and
-a kind left unread. Kind and value alone never make a pair: some signal of
+both name that differs, a part of a toll (بينهم 3 أطفال) against a toll, the
+whole of something wider (في أنحاء المحافظة) against what is not, and a kind left unread. Kind and value alone never make a pair: some signal of
 context (words, noun, measure, event, neighbours, a telling value) must
 agree too.
 
@@ -35,7 +35,7 @@ DATE_THRESHOLD = 0.45
 
 FIGURE_WEIGHTS = {"kind": 0.15, "value": 0.25, "rare value": 0.20, "words": 0.15, "noun": 0.10,
                   "measure": 0.10, "event": 0.10, "beside": 0.10, "same words": 0.10,
-                  "order": 0.05, "part": 0.20}
+                  "order": 0.05, "part": 0.20, "scope": 0.15}
 # how much a shared kind says by itself: an article tells few tolls, many amounts
 KIND_EVIDENCE = {"killed": 1.0, "injured": 1.0, "people": 0.5, "count": 0.5, "quantity": 0.5}
 GENERIC_KIND_PENALTY = 0.10       # a toll beside a count whose fate was not read
@@ -115,6 +115,8 @@ def figure_score(fa: Figure, fb: Figure, ca: Context, cb: Context, unique: bool 
     add("same words", float(agrees and fold(fa.text) == fold(fb.text)), "written alike", telling=True)
     if ca.subset != cb.subset:
         add("part", -1.0)
+    if ca.whole != cb.whole:
+        add("scope", -1.0)        # a toll across a province against one market's
     add("order", 1.0 if ca.rank == cb.rank else 0.5 * (1.0 - abs(ca.position - cb.position)),
         "same place among its kind" if ca.rank == cb.rank else None)
     if not any(evidence):

@@ -21,6 +21,11 @@ GENERIC_PEOPLE = """
 
 # Words before a count that make it a part of one told before it (بينهم 3 أطفال، منهم امرأتان)
 PART_OF = {fold(w) for w in "بينهم بينهن بينها منهم منهن منها".split()}
+AMONG = fold("بين")                   # بين الشهداء 8 أطفال: a part, named by its group
+# words that make a figure the whole of something wider than one place or one
+# incident (في أنحاء محافظة درعا، الحصيلة الإجمالية): a toll across a province
+# is not one market's toll, even when both are killed on one day
+WHOLE = {fold(w) for w in "أنحاء مختلف عموم كافة جميع مجمل إجمالي إجمالية الإجمالي الإجمالية الكلي الكلية".split()}
 
 # The words of a date that only name a weekday or a part of a day: a date of
 # nothing more is a weekday whose week the engine inferred.
