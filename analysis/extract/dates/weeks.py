@@ -29,6 +29,8 @@ from .parser import _OF, Expr, counted_noun_after
 
 _BARE = {fold(w): n for w, n in L.BARE_WEEKDAYS.items()}
 _FIRST, _LAST = fold("أول"), fold("آخر")
+# words that name a day of the month, never the nth of a weekday: يوم الجمعة غرة رمضان is the 1st
+_DAY_NAMES = frozenset(fold(w) for w in L.DAY_WORDS if w != L.LAST_AFTER_DAY)
 _WEEK = fold("أسبوع")
 MAX_NTH = 5                 # no month has a sixth Tuesday or a sixth week
 MONTHS_AROUND = 6           # how far a day of the month with no month is looked for
@@ -69,7 +71,8 @@ class Weeks:
     def nth_after(self, i):
         """An ordinal after what it counts: الثالث، الأولى، الأخير → (n, index after)."""
         a = self.at(i, "ordinal", "firstlast")
-        if not a or not self.next_to(i - 1, i) or not isinstance(a.value, int) or a.value == 0:
+        if not a or not self.next_to(i - 1, i) or not isinstance(a.value, int) or a.value == 0 \
+                or self.word(a) in _DAY_NAMES:
             return None
         return a.value, i + 1
 
