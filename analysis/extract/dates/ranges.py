@@ -8,6 +8,8 @@ are partners, which events read as one time.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 
 from ...arabic import WORD_END, WORD_START, words_pattern
@@ -58,6 +60,8 @@ def link(text: str, exprs: list[Expr]) -> list[tuple[int, int, str]]:
             _carry(left, right)
             if how == "range":
                 _carry_forward(left, right)
+        if how == "range" and left.kind == right.kind == "weekday" and right.rel is None:
+            right.after = left              # ليلة الجمعة إلى السبت: the Saturday after that Friday
     return partners
 
 
@@ -72,12 +76,20 @@ def _carry_forward(left: Expr, right: Expr) -> None:
 def in_order(exprs: list[Expr], resolved: dict, resolve) -> None:
     """A later end the reference resolved before its earlier end is in the
     earlier end's year, or the next when its month comes first: من 5 مارس 2022
-    حتى 10 أبريل، من 20 ديسمبر 2021 إلى 5 يناير (with any reference after 2022)."""
+    حتى 10 أبريل، من 20 ديسمبر 2021 إلى 5 يناير (with any reference after 2022).
+    A range of weekdays the reference split across two weeks (ليلة الجمعة إلى
+    السبت, told on a Friday) is the week of its later end: the start moves back."""
     for e in exprs:
         left = e.after
         if left is None:
             continue
         value, start = resolved[id(e)][0], resolved[id(left)][0]
+        if e.kind == "weekday":
+            if value and start and len(value) == len(start) == 10 and value < start:
+                last = dt.date.fromisoformat(value)     # past tense put the end last week: the start before it
+                day = last - dt.timedelta(days=(last.weekday() - left.part) % 7 or 7)
+                resolved[id(left)] = (day.isoformat(), *resolved[id(left)][1:])
+            continue
         if value and start and value[:4].isdigit() and start[:4].isdigit() and value < start[:len(value)]:
             e.y, e.linked = left.y + ((e.m, e.d or 0) < (left.m, left.d or 0)), True
             resolved[id(e)] = resolve(e)
