@@ -95,6 +95,11 @@ KILLED_CONTEXT = [
     "أردى", "أردت", "أردوا", "رفات", "رفاة", "جثة", "جثتي", "الشهداء", "شهداء",
 ]
 # … or of the wounded
+# words of recovery: the cases they count are people who were ill, no wounded
+# (تعافى 980 مصابا، ارتفع عدد المتعافين إلى 350 ألفا)
+RECOVERY = ["تعافى", "تعافت", "تعافوا", "تعافي", "المتعافين", "متعافين", "المتعافون", "شفاء", "الشفاء",
+            "شفي", "شفيت", "تماثل", "تماثلوا", "المتماثلين", "حالات الشفاء"]
+
 # before a word of death or wounds, nouns that make it no toll of the figure near it: the
 # mourners, the families (شارك 300 شخص في تشييع الشهداء، تجمع 200 من ذوي الضحايا)
 NOT_TOLL_HEADS = ["تشييع", "جنازة", "جنازات", "تأبين", "عزاء", "مأتم", "ذوي", "أهالي", "أهل", "عائلات",

@@ -25,7 +25,7 @@ from ...lexicon import currencies
 from ...model import DateMention, Figure
 from ...text import Text
 from ..numbers import Number
-from .context import NOUN, _casualty, _context, _disease_near, _measure
+from .context import NOUN, _casualty, _context, _disease_near, _measure, _recovered
 from .money import _Money, _qualified
 from .neighbours import _from_neighbours, range_between
 from .reading import _RATE, _Reading, _read
@@ -127,6 +127,8 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
         kind = "people" if _disease_near(layer, r.start, r.end) else "injured"
     elif kind == "count" and unit == "case" and _disease_near(layer, r.start, r.end):
         kind, unit = "people", "person"                          # 200 حالة بالكوليرا: people
+    if kind == "injured" and _recovered(layer, r.start):
+        kind = "people"                                          # تعافى 980 مصابا: the ill, recovered
     measure, measure_text = _measure(layer, r, kind, before)
     return Figure(text=layer.text[r.start:r.end], start=r.start, end=r.end, value=value, kind=kind,
                   unit=unit, approx="vague" if value is None else r.approx, measure=measure,

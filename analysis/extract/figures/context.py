@@ -176,4 +176,12 @@ def _disease_near(layer: Text, start: int, end: int, look_back: bool = True) -> 
                for w in (*after, *before))
 
 
+def _recovered(layer: Text, start: int) -> bool:
+    """Does a word of recovery stand before the figure in its clause (تعافى 980 مصابا)?"""
+    lo = max(layer.clause_at(start)[0], start - RECOVERY_REACH)
+    return any(stem in _RECOVERY for i in layer.within(lo, start) for _, stem in layer.readings(i))
+
+
+RECOVERY_REACH = 80
+_RECOVERY = frozenset(fold(w) for w in people.RECOVERY)
 DISEASE_REACH = 200     # how far back in its sentence a disease named makes a case a case of it

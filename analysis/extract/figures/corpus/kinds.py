@@ -347,3 +347,10 @@ CASES += [
     ("أعدمت السلطات 3 مدانين بتهم إرهابية", [(3, "killed", "person")]),
     ("توفيت سيدة وأصيبت 4 أخريات في انهيار المبنى", [(4, "injured", "person")]),
 ]
+
+CASES += [
+    # the cases a word of recovery counts are people who were ill, not wounded
+    ("تعافى 980 مصابا بفيروس كورونا خلال اليوم", [(980, "people", "person")]),
+    ("تعافى 350 ألف مصاب من المرض منذ بداية الجائحة", [(350000, "people", "person")]),
+    ("أصيب 12 شخصا في الحادث المروري", [(12, "injured", "person")]),
+]
