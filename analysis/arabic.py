@@ -13,6 +13,7 @@ Digits need nothing: `\\d` and `int()` read Arabic-Indic and Persian digits.
 from __future__ import annotations
 
 import re
+import threading
 from functools import cached_property, lru_cache
 from typing import Generic, Iterable, Mapping, NamedTuple, Sequence, TypeVar
 
@@ -84,32 +85,38 @@ class _StartForms:
     word is read against it once per process, so a text finds where every
     lexicon may start in one pass over its words; probing each lexicon's own
     big set with every distinct word of every text was cold in memory, and
-    the slowest part of a look-up."""
+    the slowest part of a look-up.
+
+    A lexicon joins when first searched for. The lexicons, the table and the
+    memo of masks are one `state`, replaced whole when a lexicon joins, so a
+    text read in another thread meanwhile (Streamlit's sessions) reads one
+    consistent state and never keeps a mask that misses the new lexicon."""
 
     def __init__(self):
-        self.lexicons: list[Lexicon] = []
-        self._table: dict[str, int] = {}
-        self._masks: dict[str, int] = {}           # folded word → its mask, for every text
+        self._lock = threading.Lock()
+        self.state: tuple[tuple[Lexicon, ...], dict[str, int], dict[str, int]] = ((), {}, {})
 
     def slot(self, lexicon: "Lexicon") -> int:
         """The lexicon's bit, given when it is first searched for."""
         if lexicon.slot is None:
-            lexicon.slot = len(self.lexicons)
-            self.lexicons.append(lexicon)
-            bit, table = 1 << lexicon.slot, self._table
-            for form in lexicon.forms:
-                table[form] = table.get(form, 0) | bit
-            self._masks.clear()
+            with self._lock:
+                if lexicon.slot is None:
+                    lexicons, table, _ = self.state
+                    bit, table = 1 << len(lexicons), dict(table)
+                    for form in lexicon.forms:
+                        table[form] = table.get(form, 0) | bit
+                    self.state = (lexicons + (lexicon,), table, {})
+                    lexicon.slot = len(lexicons)
         return lexicon.slot
 
-    def masks(self, words: Sequence[str]) -> list[int]:
-        """Each folded word's mask: the lexicons an entry of which it may start."""
-        memo = self._masks
+    @staticmethod
+    def masks(words: Sequence[str], state) -> list[int]:
+        """Each folded word's mask in this state: the lexicons an entry of which it may start."""
+        _, table, memo = state
         if len(memo) > 500_000:
             memo.clear()
         out = list(map(memo.get, words))
         if None in out:
-            table = self._table
             for i, w in enumerate(words):
                 if out[i] is None:
                     out[i] = memo[w] = table.get(w, 0)

@@ -279,11 +279,12 @@ class Text:
     @cached_property
     def _starts_by_slot(self) -> list[list[int]]:
         """For each lexicon of START_FORMS, the indexes of the words an entry of it may start at."""
-        masks = START_FORMS.masks(self.folded)
+        state = START_FORMS.state
+        masks = START_FORMS.masks(self.folded, state)
         by_mask: dict[int, list[int]] = {}
         for i in compress(range(len(masks)), masks):           # the words that may start any
             by_mask.setdefault(masks[i], []).append(i)
-        out: list[list[int]] = [[] for _ in START_FORMS.lexicons]
+        out: list[list[int]] = [[] for _ in state[0]]
         for mask, at in by_mask.items():
             for slot, starts in enumerate(out):
                 if mask >> slot & 1:
