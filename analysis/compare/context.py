@@ -43,14 +43,15 @@ def figure_contexts(a: Analysis) -> list[Context]:
     layer, events = a.text_layer(), _events(a)
     out, seen = [], Counter()
     for i, f in enumerate(a.figures):
-        words = _words_around(layer, f.start, f.end)
+        window = _window(layer, f.start, f.end)
+        words = _informative(layer, window)
         noun = noun_forms(f.noun) or _noun_before(layer, f.start)
         out.append(Context(words, frozenset().union(*words), noun,
                            f.unit == "person" and is_generic(noun),
                            tuple(e for e in events if i in e.figures), _position(a.text, f.start),
                            rank=seen[f.kind], sentence=layer.sentence_index(f.start),
                            subset=f.unit == "person" and _counts_a_part(layer, f.start),
-                           whole=_of_a_whole(layer, f.start, f.end)))
+                           whole=_of_a_whole(layer, window)))
         seen[f.kind] += 1
     return out
 
@@ -76,12 +77,19 @@ def _facts(e: Event) -> EventFacts:
                       frozenset(e.figures), frozenset(e.dates))
 
 
-def _words_around(layer: Text, start: int, end: int) -> tuple[frozenset, ...]:
+def _window(layer: Text, start: int, end: int) -> tuple[range, range, range]:
+    """The words of the clause around a mention: up to WINDOW_WORDS before, its own, up to WINDOW_WORDS after."""
     lo, hi = layer.clause_at(start)
-    before = layer.within(lo, start)[-WINDOW_WORDS:]
-    inside = layer.within(start, end)
-    after = layer.within(end, max(hi, end))[:WINDOW_WORDS]
-    return tuple(forms for i in (*before, *inside, *after) if (forms := informative(layer.folded[i])))
+    return (layer.within(lo, start)[-WINDOW_WORDS:], layer.within(start, end),
+            layer.within(end, max(hi, end))[:WINDOW_WORDS])
+
+
+def _informative(layer: Text, window: tuple[range, range, range]) -> tuple[frozenset, ...]:
+    return tuple(forms for part in window for i in part if (forms := informative(layer.folded[i])))
+
+
+def _words_around(layer: Text, start: int, end: int) -> tuple[frozenset, ...]:
+    return _informative(layer, _window(layer, start, end))
 
 
 def _noun_before(layer: Text, start: int) -> frozenset:
@@ -96,10 +104,9 @@ def _counts_a_part(layer: Text, start: int) -> bool:
         len(before) == 2 and any(stem == AMONG for _, stem in layer.readings(before[0])))
 
 
-def _of_a_whole(layer: Text, start: int, end: int) -> bool:
-    lo, hi = layer.clause_at(start)
-    around = (*layer.within(lo, start)[-WINDOW_WORDS:], *layer.within(end, max(hi, end))[:WINDOW_WORDS])
-    return any(stem in WHOLE for i in around for _, stem in layer.readings(i))
+def _of_a_whole(layer: Text, window: tuple[range, range, range]) -> bool:
+    before, _, after = window
+    return any(stem in WHOLE for i in (*before, *after) for _, stem in layer.readings(i))
 
 
 def _position(text: str, start: int) -> float:

@@ -40,8 +40,7 @@ class Periods:
             if self.at(j, "era_h") and self.next_to(i, j) and self.at(j + 1, "num") \
                     and (self.next_to(j, j + 1) or self.next_to(j, j + 1, _NEW)):
                 j, hijri_word = j + 1, True         # العام الهجري 1445، السنة الهجرية الجديدة 1446
-            if not (self.at(j, "num") and (self.next_to(j - 1, j) or self.qualified_year(i, j)
-                                           or (hijri_word and self.next_to(j - 1, j, _NEW)))):
+            if not (self.at(j, "num") and (hijri_word or self.next_to(j - 1, j) or self.qualified_year(i, j))):
                 return None
             start, joined = a.start, True
         elif a.kind == "num":

@@ -9,7 +9,6 @@ are partners, which events read as one time.
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 
 from ...arabic import WORD_END, WORD_START, words_pattern

@@ -242,8 +242,9 @@ class Relative:
         if counted:
             n, j, gap = int(self.atoms[j].value), j + 1, _SPACE
         u = self.at(j, "agounit", "dayword", "monthword", "yearword", "months")
-        unit = u and _AGO_UNITS.get(self.text[u.word_start:u.end])
-        if unit and not counted and fold(self.text[u.word_start:u.end]) in _VAGUE_UNITS:
+        written = self.text[u.word_start:u.end] if u else ""
+        unit = u and _AGO_UNITS.get(written)
+        if unit and not counted and fold(written) in _VAGUE_UNITS:
             return None             # قبل أيام، قبل سنوات: some days, some years ago
         if not unit or not self.next_to(j - 1, j, gap) or (self.at(j + 1, "num") and self.next_to(j, j + 1)):
             return None

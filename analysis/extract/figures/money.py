@@ -123,7 +123,8 @@ class _Money:
             (code, name), _ = named.most_common(1)[0]
             return code, f"{noun} alone: the text names {name} elsewhere"
         if abbreviated and noun in currencies.ABBREVIATED_WHERE:
-            fallback = currencies.ABBREVIATED_WHERE[noun], f"{noun} abbreviated (م د) and no country named: the style of its press"
+            fallback = (currencies.ABBREVIATED_WHERE[noun],
+                        f"{noun} abbreviated (م د) and no country named: the style of its press")
         else:
             fallback = currencies.COUNTRY_BOUND[noun], f"{noun} alone and no country using it named: the commonest"
         return _country_evidence(noun, *self._places) or fallback

@@ -212,8 +212,8 @@ def _person_before_one(layer: Text, n: Number):
     """شخص واحد، جندي واحد: واحد after a singular noun of people counts one of
     them (after any other noun it is an adjective: أسبوع واحد، دفعة واحدة):
     ((kind, unit, number), where the noun starts)."""
-    if n.digits or n.value != 1 or layer.within(n.start, n.end) != range(i := layer.first_from(n.start), i + 1) \
-            or layer.folded[i] not in _ONE:
+    words = layer.within(n.start, n.end)
+    if n.digits or n.value != 1 or len(words) != 1 or layer.folded[words[0]] not in _ONE:
         return None
     before = layer.words_before(n.start, most=1)
     if not before:
