@@ -2,8 +2,8 @@
 tests/data/score.py, a copy of ../shared/eval/score.py):
 
 - dev.jsonl: the development set (real news);
-- probes_east.jsonl, probes_west.jsonl: probe texts written for these tests
-  in the styles of the regional press (tests/data/probes/*/NOTES.md);
+- probes_east.jsonl, probes_west.jsonl, probes_more.jsonl: probe texts written
+  for these tests in the styles of the regional press (tests/data/probes/*/NOTES.md);
 - peer_figures.jsonl, peer_dates.jsonl: the peers' public test suites
   (Duckling, Recognizers-Text, dateparser) in our SCHEMA (PEERS.md, PEER_DATES.md);
 - holdout.jsonl: a blind set of probe texts written by someone who did not
@@ -23,6 +23,7 @@ from analysis import analyze
 DATA = Path(__file__).parent / "data"
 # which kinds each gold file is scored on
 SETS = {"dev": ("dates", "figures"), "probes_east": ("dates", "figures"), "probes_west": ("dates", "figures"),
+        "probes_more": ("dates", "figures"),
         "peer_figures": ("figures",), "peer_dates": ("dates",), "holdout": ("dates", "figures")}
 BLIND = {"holdout"}          # its errors are never shown: it measures whether the rules generalise
 

@@ -111,6 +111,9 @@ INJURED_CONTEXT = [
     "أصاب", "أصابت", "أصابوا", "أصيبا", "أصبن", "أصيبتا", "جرحت",
 ]
 
+# a count of cases said to be in a condition (5 حالات حرجة): the wounded, unless a disease is named
+CASE_CONDITIONS = ["حرجة", "خطيرة", "خطرة", "حرجه", "خطيره", "مستقرة", "متوسطة", "بليغة"]
+
 # what makes a "case" (إصابة، مصاب) a case of a disease: people, not wounded
 DISEASE = [
     "فيروس", "الفيروس", "كورونا", "كوفيد", "الكوليرا", "كوليرا", "الحصبة", "الإيدز", "السرطان",

@@ -130,7 +130,7 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
                 source = "dateline" if role == "dateline" else "publication date"
                 notes.append(f"reference date {reference_date.isoformat()} taken from the {source}")
                 break
-    before_resolution(layer, exprs)
+    before_resolution(layer, exprs, exprs[dateline] if dateline is not None else None)
     resolved = {}
     for e in reversed(exprs):           # a range's later end first: the earlier takes its year
         if e.year_from is not None and e.y is None:

@@ -26,8 +26,9 @@ def counts_in_hijri(exprs: list[Expr]) -> bool:
     return hijri > gregorian
 
 
-def before_resolution(layer: Text, exprs: list[Expr]) -> None:
-    """Settle what the document decides before each expression is resolved."""
+def before_resolution(layer: Text, exprs: list[Expr], dateline: Expr | None = None) -> None:
+    """Settle what the document decides before each expression is resolved
+    (a dateline is the day the story was filed, never a month of the fiscal year)."""
     if counts_in_hijri(exprs):
         for e in exprs:
             if e.kind == "relunit" and e.unit == "year":
@@ -38,7 +39,8 @@ def before_resolution(layer: Text, exprs: list[Expr]) -> None:
         sentence = layer.sentence_at(a.start)
         for e in exprs:
             if (e.kind == "date" and e.m is not None and e.y is None and e.rel is None and e.year_rel is None
-                    and e.month_rel is None and not e.linked and sentence[0] <= e.start < sentence[1]):
+                    and e.month_rel is None and not e.linked and sentence[0] <= e.start < sentence[1]
+                    and e is not dateline):
                 e.y = a.y if e.m >= L.FISCAL_START_MONTH else b.y
 
 

@@ -29,6 +29,8 @@ _OR = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['أو'])}|و)\s*(?:{words
 _BETWEEN = re.compile(rf"\s+(?:{words_pattern(['بين', 'من'])})\s+(?:{words_pattern(['يومي', 'يوم'])}\s+)?")
 # اليوم إلى عمان: today, the word after is no adjective (as written: الي is also a dialect's relative, اليوم الي بعد بكرة)
 _NOT_DEFINITE = {"إلى", "إلا", "الى"}
+# اليوم الاثنين، الموافق غرة جمادى الآخرة: a day named, then the same day in the other words, two mentions
+_SAME_DAY_AS = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['الموافق'])})\s*(?:ل\s*)?")
 
 
 class Relative:
@@ -84,6 +86,7 @@ class Relative:
             return None
         j = i + 1
         if a.value == 0 and self.at(j, "ordinal", "num", "weekday") and self.next_to(i, j) \
+                and not (self.at(j, "weekday") and self.next_to(j, j + 1, _SAME_DAY_AS)) \
                 and (got := self.day_month(j)) and (got[0][-1].m is not None or got[0][-1].month_rel is not None):
             exprs, k = got                # اليوم الأخير من الشهر، اليوم الأول من مارس، اليوم 6 مايو، اليوم الخميس 5 مايو
             exprs[0].start = self.atoms[start_i].start

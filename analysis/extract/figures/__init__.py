@@ -26,6 +26,7 @@ from ...model import DateMention, Figure
 from ...text import Text
 from ..numbers import Number
 from .context import NOUN, _casualty, _context, _disease_near, _measure, _recovered
+from ...lexicon.people import CASE_CONDITIONS
 from .money import _Money, _qualified
 from .neighbours import _from_neighbours, range_between
 from .reading import _RATE, _Reading, _read
@@ -125,8 +126,11 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
             kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases
     elif kind == "case?":
         kind = "people" if _disease_near(layer, r.start, r.end) else "injured"
-    elif kind == "count" and unit == "case" and _disease_near(layer, r.start, r.end):
-        kind, unit = "people", "person"                          # 200 حالة بالكوليرا: people
+    elif kind == "count" and unit == "case":
+        if _disease_near(layer, r.start, r.end, cases=True):
+            kind, unit = "people", "person"                      # 200 حالة بالكوليرا: people
+        elif (after := layer.next_words(r.end, 1)) and layer.folded[after[0]] in _CONDITIONS:
+            kind, unit = "injured", "person"                     # بين المصابين 5 حالات حرجة
     if kind == "injured" and _recovered(layer, r.start):
         kind = "people"                                          # تعافى 980 مصابا: the ill, recovered
     measure, measure_text = _measure(layer, r, kind, before)
@@ -152,6 +156,7 @@ def _before_date(layer: Text, figure: Figure | None, date_starts: list[int]) -> 
     return replace(figure, text=head, end=figure.start + len(head))
 
 
+_CONDITIONS = frozenset(fold(w) for w in CASE_CONDITIONS)
 SCORE_MOST = 30        # a score's sides are small: بنتيجة 2-0 (not الرقم 1000 - 5000)
 AMONG_REACH = 300      # how far back "بينهم" looks for the figure it counts a part of
 _DATE_PREPOSITIONS = {fold(w) for w in ("في", "منذ", "خلال", "حتى", "قبل", "بعد", "من", "إلى")}

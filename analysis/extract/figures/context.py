@@ -164,13 +164,21 @@ def _counted_in_clause(r: _Reading) -> tuple | None:
 _PRONOUN_SUFFIX = re.compile("(?:ها|هم|هن|ه)$")
 
 
-def _disease_near(layer: Text, start: int, end: int, look_back: bool = True) -> bool:
+def _disease_near(layer: Text, start: int, end: int, look_back: bool = True, cases: bool = False) -> bool:
     """Is a disease named just after the figure (بالكوليرا، جديدة بفيروس كورونا),
     or, for a count of cases, before it in its sentence (إصابة جديدة بفيروس كورونا،
     ليرتفع العدد إلى 1.7 مليون إصابة)? Of the dead only what follows says it:
-    أودى التسمم بحياة 6 أطفال is a toll."""
-    after, _ = following(layer, end, 2)
-    lo = max(layer.sentence_at(start)[0], start - DISEASE_REACH) if look_back else start
+    أودى التسمم بحياة 6 أطفال is a toll. A count of حالات reads a little
+    further either way: حالة اشتباه بالإصابة بالكوليرا; the sentence before
+    may have named the disease its total counts."""
+    after, _ = following(layer, end, 4 if cases else 2)
+    if not look_back:
+        lo = start
+    elif cases:
+        k = layer.sentence_index(start)
+        lo = max(layer.sentences[max(0, k - 1)][0], start - 2 * DISEASE_REACH) if layer.sentences else start
+    else:
+        lo = max(layer.sentence_at(start)[0], start - DISEASE_REACH)
     before = [layer.folded[i] for i in layer.within(lo, start)]
     return any(any(v in _DISEASE or v.startswith("ال") and v[2:] in _DISEASE for _, v in clitic_readings(w))
                for w in (*after, *before))

@@ -16,6 +16,8 @@ CASES = [
 
     # --- a day and a month in an agency's dateline ---
     ("الرياض - 12 - 3 (واس) - أعلنت الهيئة", ["2025-03-12"]),
+    # the day the story was filed, never a month of a fiscal year the story names
+    ("المنامة - 9 - 1 (بنا) - أقر المجلس ميزانية السنة المالية 2025/2026 بعجز محدود", ["2025-01-09", "2025", "2026"]),
 
     # --- a day and a named month joined by a dash, slash or dot ---
     ("تنطلق الدورة في 2- أكتوبر 2025", ["2025-10-02"]),

@@ -66,6 +66,12 @@ CASES = [
     ("بلغ عدد المستفيدين 75 ألف مستفيد", [(75000, "people", "person")]),
     ("تم تسجيل 120 إصابة بالكوليرا", [(120, "people", "person")]),
     ("تأكدت إصابة 45 شخصا بفيروس كورونا", [(45, "people", "person")]),
+    # cases (حالات) of a disease named a few words on, or in the sentence before
+    ("رصدت الفرق الصحية 870 حالة اشتباه بالإصابة بالحصبة", [(870, "people", "person")]),
+    ("تفشت الملاريا في ثلاث ولايات. وبلغ عدد الحالات المؤكدة 4200 حالة", [(3, "count", "province"), (4200, "people", "person")]),
+    # cases in a condition, among the wounded
+    ("نقل الجرحى إلى المستشفى، بينهم 3 حالات خطيرة", [(3, "injured", "person")]),
+    ("رصدت الشرطة 300 حالة غش في الامتحانات", [(300, "count", "case")]),
     ("شارك في المسيرة 5000 شخص", [(5000, "people", "person")]),
 
     # --- quantities ---
