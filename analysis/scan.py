@@ -111,8 +111,9 @@ def scan(layer) -> list[Atom]:
     for i, hit in layer.find(VOCABULARY):
         kind, value = hit.value
         clitics = hit.clitics
-        if clitics and len(layer.folded[i]) - len(clitics) <= 2 and not _PREPOSITIONS.isdisjoint(clitics):
-            continue                    # باب is a door, not ب + آب (August)
+        if clitics and len(layer.folded[i]) - len(clitics) <= 2 and not _PREPOSITIONS.isdisjoint(clitics) \
+                and not (kind == "cardinal" and "ب" in clitics and "ل" not in clitics):
+            continue                    # باب is a door, not ب + آب (August); بست وفيات is six, لست is "I am not"
         start = layer.starts[i]
         word_start = start + layer.letters_offset(i, len(clitics))
         # a conjunction (و، ف) stays outside a mention; a fused preposition (بنهاية) inside

@@ -235,6 +235,8 @@ class _Reader:
             return conj and not prev.fraction                         # مليون ونصف، خمسة وربع
         if prev.fraction or prev.vague_scale or nxt.vague_scale:
             return False
+        if conj and nxt.kinds == {"f", "s"} and nxt.place == prev.place > 1:
+            return True                                               # مليار ونصف مليار، 3 ملايين وربع مليون
         if conj and nxt.kinds == {"s"} and nxt.place == 12 and prev.place == 1 and (prev.value or 0) >= 100:
             return True                                               # ثلاث مائة ودزينتين: 324
         if prev.place > 1 and (conj or prev.place >= 1000):           # مليار و300 مليون، 45 الف 230

@@ -97,10 +97,13 @@ DIRECTIONS = {
 }
 THIS = ["هذا", "هذه"]
 
+MANY_YEARS = 3              # a plural year word lists its years
+
 # Words that introduce a year: عام 2022، سنة 2016، العام 2020; duals list two.
 # (العام and السنة are period words in UNITS; they introduce a year too.)
 YEAR_WORDS = {"عام": 1, "سنة": 1, "عامي": 2, "سنتي": 2, "العامين": 2, "السنتين": 2,
-              "السنة المالية": 1, "العام المالي": 1}
+              "السنة المالية": 1, "العام المالي": 1,
+              "الأعوام": MANY_YEARS, "السنوات": MANY_YEARS}     # للأعوام 2023 و2024 و2025
 # Nouns whose name carries the year of the thing named: رؤية 2030، مونديال 2022
 NAMED_WITH_YEAR = ["رؤية", "خطة", "استراتيجية", "إستراتيجية", "أجندة", "مونديال", "كأس العالم",
                    "إكسبو", "أولمبياد", "دورة", "بطولة", "ميزانية", "موازنة", "قانون المالية",
@@ -165,6 +168,10 @@ TEMPORAL_CUES = ["في", "خلال", "منذ", "حتى", "قبل", "بعد", "م
                  "ابتداءً من", "اعتباراً من", "مع",
                  # a comparison with a year (ارتفعت 5 بالمئة مقارنة بـ2023)
                  "مقارنة ب", "مقارنة مع", "بالمقارنة مع", "بالمقارنة ب", "قياسا ب", "قياسا إلى"]
+
+# A comparison with what a year held places a bare year one word on in time:
+# مقارنة بحصيلة 2023، بالمقارنة مع أرقام 2019، قياسا بموسم 2022
+COMPARED_WITH = ["مقارنة", "بالمقارنة", "قياسا", "مقارنة مع", "بالمقارنة مع", "قياسا إلى", "قياسا على"]
 
 # A verb in the future (سيعقد، ستنطلق، سأعود، سنواصل) announces something ahead;
 # these words start the same way and are no verbs.

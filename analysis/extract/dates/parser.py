@@ -40,6 +40,9 @@ COUNT_BEFORE = Lexicon({w: True for kind, words in approximation.BEFORE.items() 
                         for w in words if fold(w) not in _CUES.values})
 _ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
+# a name in quotes that ends with its year: عملية "مرحبا 2024"، مهرجان «صيف 2023»
+_QUOTED_NAME = re.compile(r"[\"“«][^\W\d_][^\"“”«»\d\n]{0,30}\s$")
+_QUOTE_CLOSE = re.compile(r"[\"”»]")
 
 
 _SPELLED_REACH = 60      # characters a year in words takes at most: ألف وتسعمائة وثمانية وسبعون

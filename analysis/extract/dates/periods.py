@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 
 from ...arabic import Lexicon, fold, words_pattern
+from ...lexicon import approximation, neighbours
 from ...lexicon import dates as L
 from ..abbreviated import scaled_currency_after
-from .parser import (COUNT_BEFORE, _NAME_DASH, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
+from .parser import (COUNT_BEFORE, _NAME_DASH, _QUOTE_CLOSE, _QUOTED_NAME, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
                      counted_noun_after)
 
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
+_COMPARED_WITH = Lexicon(dict.fromkeys(L.COMPARED_WITH, True))
+_COUNT_OF = frozenset(fold(w) for w in neighbours.COUNT_OF)
+_APPROXIMATIONS = frozenset(fold(w) for words in approximation.BEFORE.values() for w in words if " " not in w)
 
 
 _NEW = re.compile(rf"\s+{words_pattern(['الجديد', 'الجديدة'])}\s+")     # العام الهجري الجديد 1446
@@ -66,6 +70,10 @@ class Periods:
             exprs.append(self._year_expr(b.start, self.atoms[k2 - 1].end, _closing_year(n.value, b.value),
                                          era2 or era))
             k = k2
+            while a.kind == "yearword" and a.value == L.MANY_YEARS and (c := self.at(k, "num")) \
+                    and exprs[-1].y < c.value <= exprs[-1].y + 50 and self.next_to(k - 1, k, _RANGE):
+                era2, k = self.era_after(k)         # للأعوام 2023 و2024 و2025
+                exprs.append(self._year_expr(c.start, self.atoms[k - 1].end, c.value, era2 or era))
         return exprs, k
 
     def year_context(self, i: int) -> bool:
@@ -76,8 +84,15 @@ class Periods:
             return False
         if self.cued(i) or _NAME_DASH.search(self.text, max(0, a.start - 30), a.start):
             return True
+        if _QUOTE_CLOSE.match(self.text, a.end) and (name := _QUOTED_NAME.search(self.text, max(0, a.start - 33), a.start)) \
+                and not any(stem in _COUNT_OF for w in layer.within(name.start(), a.start) for _, stem in layer.readings(w)):
+            return True     # "مرحبا 2024", not "عدد الضحايا 2000"
         # a noun that dates what it names: رؤية 2030، لحرب 1973، كأس العالم 2022
-        return layer.phrase_before(a.start, _NAMED_WITH_YEAR) is not None
+        if layer.phrase_before(a.start, _NAMED_WITH_YEAR) is not None:
+            return True
+        noun = layer.words_before(a.start, most=1)          # مقارنة بحصيلة 2023: what 2023 held
+        return bool(noun) and layer.phrase_before(layer.starts[noun[0]], _COMPARED_WITH) is not None \
+            and not any(stem in _APPROXIMATIONS for _, stem in layer.readings(noun[0]))   # مقارنة بنحو 2000
 
     def _year_expr(self, start, end, y, era):
         return Expr(start, end, "hyear" if era == "hijri" else "date", y)

@@ -25,11 +25,12 @@ class Spans:
         got = self._counted_months(i)
         if not got:
             return None
-        first, n, j = got
+        first, n, j, start = got
         if not 1 <= n <= 12:
             return None
-        start = self.atoms[i].start
         if not self.next_to(j - 1, j, _OF):            # خلال الأشهر الستة الأولى: of this year
+            if not first:
+                return None     # خلال الأشهر الستة الأخيرة: the six months just past, a duration
             return [Expr(start, self.atoms[j - 1].end, "mspan", part=(first, n, False), year_rel=0)], j
         y, k, era = self.year_after(j, _OF)
         if y is not None and era != "hijri":
@@ -47,25 +48,32 @@ class Spans:
         return None
 
     def _counted_months(self, i):
-        """(first, how many, index after) of الأشهر الثلاثة الأولى / أول سبعة أشهر / آخر 4 أشهر."""
-        a = self.atoms[i]
-        if a.kind == "months" and fold(self.text[a.word_start:a.end]).startswith("ال"):
-            # الأشهر الثلاثة الأولى: the number is a word with ال, then الأولى/الأخيرة
-            nxt = self.layer.next_words(a.end, 3)
-            words = [self.layer.folded[w] for w in nxt]
+        """(first, how many, index after, start) of الأشهر الثلاثة الأولى / الستة
+        أشهر الأولى / أول سبعة أشهر / آخر 4 أشهر."""
+        a, layer = self.atoms[i], self.layer
+        if a.kind == "months":
+            definite = fold(self.text[a.word_start:a.end]).startswith("ال")
+            # الأشهر الثلاثة الأولى: the number a word with ال after the months; الستة أشهر الأولى: before
+            nxt = layer.next_words(a.end, 3)
+            words = [layer.folded[w] for w in nxt]
+            before = [] if definite else layer.words_before(a.start, most=2)
             for size in (2, 1):
-                n = _DEFINITE_NUMBERS.get(" ".join(words[:size]))
-                if n and len(words) > size and words[size] in ("الاولي", "الاخيره"):
-                    end = self.layer.ends[nxt[size]]
+                if definite:
+                    n, last = _DEFINITE_NUMBERS.get(" ".join(words[:size])), size
+                else:
+                    n, last = len(before) >= size and _DEFINITE_NUMBERS.get(
+                        " ".join(layer.folded[w] for w in before[-size:])), 0
+                if n and len(words) > last and words[last] in ("الاولي", "الاخيره"):
+                    end = layer.ends[nxt[last]]
                     k = next((k for k in range(i + 1, len(self.atoms)) if self.atoms[k].start >= end), len(self.atoms))
-                    return words[size] == "الاولي", n, k
+                    return words[last] == "الاولي", n, k, a.start if definite else layer.starts[before[-size]]
             return None
         if a.kind in ("ordinal", "modifier", "firstlast") and a.value in (1, -1, "END"):
             first = a.value == 1
             num = self.at(i + 1, "num", "cardinal")
             months = self.at(i + 2, "months")
             if num and months and self.next_to(i, i + 1) and self.next_to(i + 1, i + 2):
-                return first, int(num.value), i + 3
+                return first, int(num.value), i + 3, a.start
         return None
 
     def fiscal_year_at(self, j):
