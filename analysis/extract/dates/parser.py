@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ...arabic import Lexicon, clitic_readings, fold, words_pattern
+from ...lexicon.nouns import NOUNS
 from ...lexicon import approximation
 from ...lexicon import dates as L
 from ...scan import Atom
@@ -39,6 +40,8 @@ FUTURE_CUES = Lexicon(dict.fromkeys(L.FUTURE_CUES, True))
 COUNT_BEFORE = Lexicon({w: True for kind, words in approximation.BEFORE.items() if kind != "up_to"
                         for w in words if fold(w) not in _CUES.values})
 _ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
+# (not the nouns of things counted: many are verbs too, منذ مطلع 2024 تجاوز)
+_COUNTED_NOUNS = frozenset(fold(w) for w, (kind, _, _) in NOUNS.items() if kind and kind != "count" and " " not in w)
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
 # a name in quotes that ends with its year: عملية "مرحبا 2024"، مهرجان «صيف 2023»
 _QUOTED_NAME = re.compile(r"[\"“«][^\W\d_][^\"“”«»\d\n]{0,30}\s$")
@@ -95,10 +98,13 @@ class Expr:
 
 
 def counted_noun_after(layer: Text, pos: int) -> bool:
-    """Is the word after pos an indefinite accusative noun (زائرا، شخصاً), which
-    counts what the number before it states (2019 زائرا)?"""
+    """Is the word after pos an indefinite accusative noun (زائرا، شخصاً), or
+    a noun the figures count (نحو 2000 نازح، 1500 طن), which counts what the
+    number before it states?"""
     nxt = layer.next_words(pos, 1)
     word = layer.folded[nxt[0]] if nxt else ""
+    if word in _COUNTED_NOUNS:
+        return True
     return len(word) >= 2 and word.endswith("ا") and not word.endswith("وا") and word not in _ADVERBS_AFTER_YEAR
 
 

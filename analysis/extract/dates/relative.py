@@ -85,7 +85,7 @@ class Relative:
         if not a:
             return None
         j = i + 1
-        if a.value == 0 and self.at(j, "ordinal", "num", "weekday") and self.next_to(i, j) \
+        if (self.at(j, "weekday") or (a.value == 0 and self.at(j, "ordinal", "num"))) and self.next_to(i, j) \
                 and not (self.at(j, "weekday") and self.next_to(j, j + 1, _SAME_DAY_AS)) \
                 and (got := self.day_month(j)) and (got[0][-1].m is not None or got[0][-1].month_rel is not None):
             exprs, k = got                # اليوم الأخير من الشهر، اليوم الأول من مارس، اليوم 6 مايو، اليوم الخميس 5 مايو

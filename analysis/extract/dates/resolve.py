@@ -254,6 +254,14 @@ def _days_ahead(ref: dt.date, m: int, d: int | None) -> bool:
     return 0 < (dt.date(ref.year, m, d) - ref).days <= NEAR_AHEAD
 
 
+def _soon_after(ref: dt.date, m: int, layer: Text, e: Expr) -> bool:
+    """A month a few months after the reference's, after اعتبارا من: the coming one, the nearest."""
+    return 0 < (m - ref.month) % 12 <= SOON_MONTHS and tense.starting_from(layer, e)
+
+
+SOON_MONTHS = 5
+
+
 def _year_of_weekday(m: int, d: int, weekday: int, ref: dt.date) -> int:
     """The year near the reference in which day d of month m is this weekday
     (الخميس 15 أغسطس); the nearest when none is."""
@@ -276,7 +284,8 @@ def _resolve_gregorian(e: Expr, ref, layer: Text):
         elif m is not None and d is not None and isinstance(e.part, int) and e.rel is None:
             y, relative = _year_of_weekday(m, d, e.part, ref), True
         elif m is not None:
-            future = e.rel is None and not tense.since(layer, e) and (tense.future(layer, e) or _days_ahead(ref, m, d))
+            future = e.rel is None and not tense.since(layer, e) and (
+                tense.future(layer, e) or _days_ahead(ref, m, d) or _soon_after(ref, m, layer, e))
             y, relative = _year_of(m, d, ref.year, (ref.month, ref.day), e.rel, future), True
             if not future and e.rel is None and not tense.since(layer, e) and tense.present(layer, e):
                 y = _scheduled_year(m, d, ref)      # تجرى الانتخابات في 7 سبتمبر: the coming 7 September

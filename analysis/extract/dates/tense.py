@@ -3,7 +3,7 @@ something ahead (سيعقد، المقبل، مرتقبة), schedule its event i
 (تجرى الانتخابات في 7 سبتمبر), or count back from a date (منذ أغسطس)?"""
 from __future__ import annotations
 
-from ...arabic import clitic_readings, fold
+from ...arabic import Lexicon, clitic_readings, fold
 from ...lexicon import dates as L
 from ...text import Text
 from .parser import FUTURE_CUES, Expr
@@ -19,9 +19,23 @@ def future(layer: Text, e: Expr) -> bool:
     hi = min(layer.sentence_at(max(e.start, e.end - 1))[1], e.end + REACH)
     key = ("future", lo, hi)                          # the dates of one sentence ask once
     if key not in layer.memo:
-        layer.memo[key] = next(layer.find(FUTURE_CUES, lo, hi), None) is not None or any(
+        layer.memo[key] = any(not _of_another_date(layer, i) for i, _ in layer.find(FUTURE_CUES, lo, hi)) or any(
             _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
     return layer.memo[key]
+
+
+def _of_another_date(layer: Text, i: int) -> bool:
+    """Is the cue at word i the direction of a date word right before it (الشهر المقبل,
+    رمضان القادم)? It places that date ahead, not every date of the sentence."""
+    if i == 0 or not layer.joins_next[i - 1]:
+        return False
+    key = "date word starts"
+    if key not in layer.memo:
+        layer.memo[key] = frozenset(a.start for a in layer.atoms if a.kind in _DATE_WORDS)
+    return layer.starts[i - 1] in layer.memo[key]
+
+
+_DATE_WORDS = frozenset({"unit", "month", "hmonth", "ramadan", "weekday", "season", "feast", "yearword", "monthword"})
 
 
 def present(layer: Text, e: Expr) -> bool:
@@ -35,8 +49,16 @@ def present(layer: Text, e: Expr) -> bool:
 
 
 _PRESENT = frozenset(fold(w) for w in L.PRESENT_VERBS)
+_STARTING_FROM = Lexicon(dict.fromkeys(L.STARTING_FROM, True))
 _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
 _SINCE = fold("منذ")
+
+
+def starting_from(layer: Text, e: Expr) -> bool:
+    """Does اعتبارا من / ابتداء من stand right before it (a modifier between: اعتبارا من مطلع مايو)?"""
+    return layer.phrase_before(e.start, _STARTING_FROM) is not None or (
+        bool(before := layer.words_before(e.start, most=1))
+        and layer.phrase_before(layer.starts[before[0]], _STARTING_FROM) is not None)
 
 
 def since(layer: Text, e: Expr) -> bool:

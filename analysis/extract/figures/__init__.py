@@ -28,7 +28,7 @@ from ..numbers import Number
 from .context import NOUN, _casualty, _context, _disease_near, _measure, _recovered
 from ...lexicon.people import CASE_CONDITIONS
 from .money import _Money, _qualified
-from .neighbours import _from_neighbours, range_between
+from .neighbours import _from_neighbours, each_one, range_between
 from .reading import _RATE, _Reading, _read
 
 # ---------------------------------------------------------------- the walk
@@ -48,8 +48,8 @@ def find_figures(layer: Text, numbers: list[Number], dates: list[DateMention]) -
     figures: list[Figure] = []
     last_end = -1
     for i, r in enumerate(readings):
-        if r is None or r.start < last_end:
-            continue
+        if r is None or r.start < last_end or each_one(layer, r):
+            continue                            # each_one: لكل واحد منهم counts nothing
         if r.number.dual and last_end >= 0 and layer.spaced(last_end, r.start):
             continue                            # قتيلان آخران: the second dual agrees with the first
         if (figures and figures[-1].end == last_end and layer.spaced(last_end, r.start) and r.value == 2

@@ -26,7 +26,8 @@ def _roles() -> dict[str, dict[str, str]]:
     """The words of a clause around a figure → what they say of it: what it
     measures, that people died or were wounded (حصيلة says both)."""
     roles: dict[str, dict[str, str]] = {}
-    for kind, words in (("killed", people.KILLED_CONTEXT), ("injured", people.INJURED_CONTEXT)):
+    for kind, words in (("killed", people.KILLED_CONTEXT), ("injured", people.INJURED_CONTEXT),
+                        ("people", people.UNHARMED_CONTEXT)):
         for w in words:
             roles.setdefault(w, {}).setdefault("casualty", kind)
     for key, (_, words) in measures.MEASURES.items():

@@ -119,7 +119,10 @@ class _Money:
     def _country_bound(self, noun: str, abbreviated: bool = False) -> tuple[str, str]:
         named = Counter((code, written) for n, adjective, written in self._named
                         if n == noun and (code := _qualified(noun, adjective)))
+        evidence = _country_evidence(noun, *self._places)
         if named:
+            if evidence and len({code for code, _ in named}) > 1 and any(code == evidence[0] for code, _ in named):
+                return evidence     # الريال السعودي and ريالا يمنيا both named in an Aden story: the Yemeni one
             (code, name), _ = named.most_common(1)[0]
             return code, f"{noun} alone: the text names {name} elsewhere"
         if abbreviated and noun in currencies.ABBREVIATED_WHERE:
@@ -127,7 +130,7 @@ class _Money:
                         f"{noun} abbreviated (م د) and no country named: the style of its press")
         else:
             fallback = currencies.COUNTRY_BOUND[noun], f"{noun} alone and no country using it named: the commonest"
-        return _country_evidence(noun, *self._places) or fallback
+        return evidence or fallback
 
 
 def _qualified(noun: str, adjective: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ...arabic import Lexicon
+from ...arabic import Lexicon, fold
 from ...lexicon import currencies, neighbours, not_figures
 from ...model import Figure
 from ...text import Text
@@ -59,7 +59,8 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
     if r.number.scaled:
         # its sentence's figure before, whose unit it leaves unsaid: الصادرات 5 مليارات دولار
         # والواردات 3 مليارات
-        prev = figures[-1] if figures else None
+        # (never a share: 17 بالمئة لتصل إلى 1.7 مليار is 1.7 billion of the amount before)
+        prev = next((f for f in reversed(figures[-3:]) if f.kind != "percent"), None)
         if prev and r.start - prev.end < 150 and _continues(layer, prev.end - 1, r.start):
             return replace(r, kind=prev.kind, unit=prev.unit, noun=prev.noun)
     return replace(r, kind="count", unit=None)                   # 17 مليونا، حلب 64: a count, of what unsaid
@@ -107,6 +108,17 @@ def _adjective_one(layer: Text, r: _Reading) -> bool:
         return False
     before = layer.words_before(r.number.start, most=1)
     return bool(before) and layer.clause_at(layer.starts[before[0]]) == layer.clause_at(r.number.start)
+
+
+def each_one(layer: Text, r: _Reading) -> bool:
+    """واحد after كل (لكل واحد منهم، كل واحد من المتهمين) distributes, it counts nothing."""
+    if r.number.digits or r.value != 1:
+        return False
+    before = layer.words_before(r.number.start, most=1)
+    return bool(before) and any(stem == _EACH for _, stem in layer.readings(before[0]))
+
+
+_EACH = fold("كل")
 
 
 def _scale_of(layer: Text, n: Number) -> float:

@@ -235,7 +235,7 @@ def _other_noun(layer: Text, pos: int) -> int | None:
         return None
     if _CONTEXT.one_word(word):             # 60 بجروح: a word of what befell them, not what is counted
         return None
-    if word[0] == "ي":                      # يحتاجون، يعيش: a verb; a noun seldom starts with ي
+    if word[0] == "ي" or word.endswith("وا"):    # يحتاجون، يعيش، نزحوا: a verb; a noun seldom starts with ي
         return None
     if any(stem.startswith("ال") or stem in _NUMBER_WORDS for _, stem in clitic_readings(word)):
         return None                         # definite: not what is counted; لعشرين: another number
@@ -245,6 +245,7 @@ def _other_noun(layer: Text, pos: int) -> int | None:
 
 
 _NUMBER_WORDS = {fold(w) for w in (*CARDINALS, *SCALES)}
+_TIME_PLURALS = {fold(w) for w in not_figures.TIME_PLURALS}
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
 _COMPARISONS = {"<": "less_than", ">": "more_than", "<=": "up_to", ">=": "at_least", "≤": "up_to", "≥": "at_least"}
 _COMPARED = re.compile(r"(<=|>=|[<>≤≥])\s?\Z")
@@ -328,6 +329,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.kind, r.end = "count", end                             # 12 كلية، الـ83 لجنة: a thing no lexicon lists
     elif fused in DEFINITE_FUSED and not (before and _plural(before[-1])):
         return None                                              # المركز ال12، القمة الـ33: a rank
+    elif fused in DEFINITE_FUSED and before[-1] in _TIME_PLURALS:
+        return None                                              # الساعات الـ24 الماضية: a duration
     if r.unit == "case" and r.end > n.end and fold(text[n.end:r.end]).strip() in _CASES \
             and (counted := _counted_in_clause(r)) and counted[1] == PERSON:
         r.kind, r.unit = counted[0], counted[1]                  # بلغ عدد القتلى 22 حالة: 22 dead

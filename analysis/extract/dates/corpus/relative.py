@@ -1,6 +1,16 @@
 """Dates relative to the reference date (Thursday 2025-04-03), and with no reference date. (phrase, expected): see corpus/__init__.py."""
 
 CASES = [
+    # a relative day, its weekday and its date: one mention
+    ("تنطلق الاحتفالات بعد غد السبت 5 أبريل", ["2025-04-05"]),
+    ("وصل الوفد أمس الأربعاء 2 أبريل 2025", ["2025-04-02"]),
+    # اعتبارا من before a month a few months on: the coming one
+    ("ترفع المجموعة إنتاجها اعتبارا من مطلع مايو", [("2025-05", "START")]),
+    ("يطبق النظام الجديد ابتداء من يونيو", ["2025-06"]),
+    # المقبل of another date places that one ahead, not every month of the sentence
+    ("صرفت الوزارة مرتبات شهر مارس، على أن تصرف مرتبات أبريل مطلع الشهر المقبل", ["2025-03", ("2025-05", "START")]),
+    # an expectation is of what is ahead
+    ("تتوقع المؤسسة أن تبلغ ذروة العبور خلال شهر أغسطس", ["2025-08"]),
     # --- relative to the reference date (Thursday 2025-04-03) ---
     ("أعلنت الحكومة اليوم عن حزمة إجراءات", ["2025-04-03"]),
     ("وقع الحادث اليوم الخميس", ["2025-04-03"]),

@@ -1,6 +1,12 @@
 """Money: currency words, symbols, codes; the country a bare currency belongs to. (phrase, expected): see corpus/__init__.py."""
 
 CASES = [
+    # two riyals named, the text about Yemen: a bare riyal is the Yemeni one
+    ("عدن - قال البنك المركزي اليمني إن الريال السعودي استقر، فيما بلغ الدولار 1850 ريالا، وبلغ الراتب 485 ريالا يمنيا",
+     [(1850, "money", "YER"), (485, "money", "YER")]),
+    # a scaled amount after a share is no share
+    ("بلغت الإيرادات 3 مليارات دينار أردني بزيادة 17 بالمئة لتصل النفقات إلى 1.7 مليار",
+     [(3e9, "money", "JOD"), (17, "percent", "%"), (1.7e9, "money", "JOD")]),
     # --- money: currency words, symbols and ISO codes ---
     ("خصصت الحكومة 500 مليون دولار أمريكي", [(500e6, "money", "USD")]),
     ("بلغت المساعدات 80 مليون دولار أميركي", [(80e6, "money", "USD")]),

@@ -1,6 +1,8 @@
 """What is not a figure: ranks, ages, codes, dates, and a figure's words next to a date. (phrase, expected): see corpus/__init__.py."""
 
 CASES = [
+    ("تعاملت الفرق خلال الساعات الـ24 الماضية مع الحرائق", []),       # a span of time
+    ("فرضت المحكمة غرامة قدرها 30 ألف درهم إماراتي لكل واحد منهم", [(30000, "money", "AED")]),
     # --- a figure next to a date ---
     ("بلغت الصادرات 12 مليار دولار في 2023", [(12e9, "money", "USD")]),
     ("سجلت الشركة في 30 ديسمبر 2022 أرباحا بقيمة 5 ملايين يورو", [(5e6, "money", "EUR")]),
