@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import Analysis, DateMention, Figure
+from analysis import Analysis, DateMention, Figure, analyze
 from analysis.compare import agree, compare, value_range
 from analysis.views.tables import compare_frames, render_compare_table
 
@@ -69,6 +69,15 @@ def test_tolls_told_with_other_nouns_are_one_fact_that_disagrees():
     shared = compare(a, b)["figures"]["shared"]
     assert [(s["agree"], s["difference"]) for s in shared] == [(False, "31 vs 48, +55%")]
     assert 0 < shared[0]["confidence"] <= 1 and shared[0]["why"][0] == "kind: killed"
+
+
+def test_the_one_toll_each_side_tells_pairs_whatever_its_words():
+    a_text = "غزة - وفا: استشهد 23 مواطنا وأصيب 70 آخرون بجروح مختلفة في قصف إسرائيلي استهدف مدرسة تؤوي نازحين."
+    b_text = "ارتفعت حصيلة المجزرة التي ارتكبها الاحتلال في المدرسة إلى 31 شهيدا و85 جريحا."
+    a, b = analyze(a_text), analyze(b_text)
+    shared = compare(a, b)["figures"]["shared"]
+    assert sorted((s["a"]["value"], s["b"]["value"], s["agree"]) for s in shared) == [(23, 31, False), (70, 85, False)]
+    assert all(any("the one toll" in w for w in s["why"]) for s in shared)
 
 
 def test_a_part_of_a_toll_is_not_the_toll():

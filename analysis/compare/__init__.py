@@ -16,11 +16,13 @@ they date.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from ..model import Analysis, DateMention, Figure
 from .assignment import assign
 from .context import Context, date_contexts, figure_contexts
 from .judging import agree, date_difference, figure_difference, same_day, value_range
-from .scoring import (DATE_THRESHOLD, FIGURE_THRESHOLD, Score, compatible_kinds, date_score, figure_score,
+from .scoring import (DATE_THRESHOLD, FIGURE_THRESHOLD, TOLL_KINDS, Score, compatible_kinds, date_score, figure_score,
                       specific_kind)
 
 __all__ = ["compare", "flatten", "agree", "value_range"]
@@ -55,8 +57,16 @@ def figure_scores(a: Analysis, b: Analysis, paired: tuple[tuple[int, int], ...] 
     def beside(i: int, j: int) -> bool:
         return any(k != i and l != j for k, l in near.get((ctx_a[i].sentence, ctx_b[j].sentence), ()))
 
+    # the tolls each side tells, not counting a part of one (بينهم 3 أطفال)
+    tolls_a = Counter(x.kind for x, c in zip(fa, ctx_a) if x.kind in TOLL_KINDS and not c.subset)
+    tolls_b = Counter(y.kind for y, c in zip(fb, ctx_b) if y.kind in TOLL_KINDS and not c.subset)
+
+    def sole_toll(x: Figure, y: Figure, i: int, j: int) -> bool:
+        return x.kind == y.kind and tolls_a[x.kind] == tolls_b[y.kind] == 1 and not (ctx_a[i].subset or ctx_b[j].subset) \
+            and ctx_a[i].whole == ctx_b[j].whole        # a province's toll is not one market's
+
     return [[figure_score(x, y, ctx_a[i], ctx_b[j], agreeing[i][j] and in_row[i] == in_col[j] == 1,
-                          beside(i, j)) for j, y in enumerate(fb)] for i, x in enumerate(fa)]
+                          beside(i, j), sole_toll(x, y, i, j)) for j, y in enumerate(fb)] for i, x in enumerate(fa)]
 
 
 def date_scores(a: Analysis, b: Analysis, figure_pairs: tuple[tuple[int, int], ...]) -> list[list[Score]]:

@@ -10,7 +10,8 @@ more than an amount), the values (equal, or how close), a value both sides
 give once and that tells by itself, the words around the two figures, their
 counted nouns, what they measure, the events they belong to (trigger, day,
 actors), figures already paired beside them (a second pass), the same words
-as written, and their order among figures of their kind. Against: a measure
+as written, the one toll of the dead (or wounded) each side tells, and their
+order among figures of their kind. Against: a measure
 both name that differs, a part of a toll (بينهم 3 أطفال) against a toll, the
 whole of something wider (في أنحاء المحافظة) against what is not, and a kind left unread. Kind and value alone never make a pair: some signal of
 context (words, noun, measure, event, neighbours, a telling value) must
@@ -35,13 +36,15 @@ DATE_THRESHOLD = 0.45
 
 FIGURE_WEIGHTS = {"kind": 0.15, "value": 0.25, "rare value": 0.20, "words": 0.15, "noun": 0.10,
                   "measure": 0.10, "event": 0.10, "beside": 0.10, "same words": 0.10,
-                  "order": 0.05, "part": 0.20, "scope": 0.15}
+                  "order": 0.05, "part": 0.20, "scope": 0.15, "sole toll": 0.10}
 # how much a shared kind says by itself: an article tells few tolls, many amounts
 KIND_EVIDENCE = {"killed": 1.0, "injured": 1.0, "people": 0.5, "count": 0.5, "quantity": 0.5}
 GENERIC_KIND_PENALTY = 0.10       # a toll beside a count whose fate was not read
 DATE_WEIGHTS = {"value": 0.45, "event": 0.25, "words": 0.15, "order": 0.15}
 
 PERSON_KINDS = ("killed", "injured", "people")
+TOLL_KINDS = ("killed", "injured")
+FATES = ("missing", "displaced", "refugees", "arrests")     # what a count of people says befell them
 _COUNTED = ("killed", "injured", "people", "count", "quantity")
 
 
@@ -61,6 +64,8 @@ def compatible_kinds(fa: Figure, fb: Figure) -> str | None:
     if fa.kind == fb.kind:
         return "same" if _units_match(fa, fb) else None
     kinds = {fa.kind, fb.kind}
+    if "people" in kinds and kinds & set(TOLL_KINDS) and (fa if fa.kind == "people" else fb).measure in FATES:
+        return None               # the missing, the displaced: no toll of the dead or the wounded
     if "people" in kinds and kinds <= set(PERSON_KINDS) | {"count"} and _unread(fa, fb, "people"):
         return "generic"
     if any(f.kind == "count" and f.unit is None for f in (fa, fb)) and kinds <= set(PERSON_KINDS) | {"count"}:
@@ -82,9 +87,10 @@ def _units_match(fa: Figure, fb: Figure) -> bool:
 
 
 def figure_score(fa: Figure, fb: Figure, ca: Context, cb: Context, unique: bool = False,
-                 beside: bool = False) -> Score:
+                 beside: bool = False, sole: bool = False) -> Score:
     """`unique`: the two agree and neither side has another figure that does;
-    `beside`: each stands within a sentence of figures already paired together."""
+    `beside`: each stands within a sentence of figures already paired together;
+    `sole`: each side tells one toll of this kind (the dead, the wounded), these."""
     kinds = compatible_kinds(fa, fb)
     if kinds is None or (fa.value is None) != (fb.value is None):
         return NO_PAIR
@@ -112,6 +118,7 @@ def figure_score(fa: Figure, fb: Figure, ca: Context, cb: Context, unique: bool 
         add("measure", 1.0 if fa.measure == fb.measure else -1.0, f"measure: {fa.measure}", telling=True)
     add("event", *_event(ca.events, cb.events, None), telling=True)
     add("beside", float(beside), "beside figures paired together", telling=True)
+    add("sole toll", float(sole), f"the one toll of the {fa.kind} on each side", telling=True)
     add("same words", float(agrees and fold(fa.text) == fold(fb.text)), "written alike", telling=True)
     if ca.subset != cb.subset:
         add("part", -1.0)

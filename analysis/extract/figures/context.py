@@ -19,7 +19,7 @@ NOUN = Lexicon(NOUNS)               # used as a dictionary: form → (kind, unit
 _COUNT_OF = {fold(w) for w in neighbours.COUNT_OF}
 _DISEASE = {fold(w) for w in people.DISEASE}
 _NOT_TOLL_HEADS = frozenset(fold(w) for w in people.NOT_TOLL_HEADS)
-_CASUALTY_MEASURES = {"death toll": "killed", "injured": "injured"}
+_CASUALTY_MEASURES = {"death toll": "killed", "injured": "injured", "missing": "people"}
 
 
 def _roles() -> dict[str, dict[str, str]]:

@@ -39,7 +39,8 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
     # one of the figure before, or compared with it: بينهم أربعة، رفضت 12 منها، مقابل 120 ألفا
     if figures and r.start - figures[-1].end < 300 and (
             r.among or layer.phrase_after(r.end, _OF_THEM)):
-        return replace(r, kind=figures[-1].kind, unit=figures[-1].unit, noun=figures[-1].noun)
+        whole = _whole_of(layer, r, figures)
+        return replace(r, kind=whole.kind, unit=whole.unit, noun=whole.noun)
     # the next of a list of people counted: إصابة 23 فلسطينيا بالرصاص الحي و110 بالاختناق
     if figures and _listed_after(layer, r, figures[-1]):
         return replace(r, kind=figures[-1].kind, unit=figures[-1].unit, noun=figures[-1].noun)
@@ -61,7 +62,7 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
         # والواردات 3 مليارات
         # (never a share: 17 بالمئة لتصل إلى 1.7 مليار is 1.7 billion of the amount before)
         prev = next((f for f in reversed(figures[-3:]) if f.kind != "percent"), None)
-        if prev and r.start - prev.end < 150 and _continues(layer, prev.end - 1, r.start):
+        if prev and r.start - figures[-1].end < 150 and _continues(layer, prev.end - 1, r.start):
             return replace(r, kind=prev.kind, unit=prev.unit, noun=prev.noun)
     return replace(r, kind="count", unit=None)                   # 17 مليونا، حلب 64: a count, of what unsaid
 
@@ -108,6 +109,25 @@ def _adjective_one(layer: Text, r: _Reading) -> bool:
         return False
     before = layer.words_before(r.number.start, most=1)
     return bool(before) and layer.clause_at(layer.starts[before[0]]) == layer.clause_at(r.number.start)
+
+
+def _whole_of(layer: Text, r: _Reading, figures: list[Figure]) -> Figure:
+    """The figure a part counts a part of: the last one before it, or, when that
+    is smaller than the part, the last one as large (ملياران و300 مليون ريال
+    لبناء 4500 وحدة، منها 900 مليون: of the riyals). A comparison (مقابل 120
+    ألفا) may be larger than what it is set against: the last one."""
+    last = figures[-1]
+    if r.value is None or last.value is None or last.value >= r.value or _compared(layer, r):
+        return last
+    return next((f for f in reversed(figures[-4:-1]) if r.start - f.end < 300 and f.value is not None
+                 and f.value >= r.value), last)
+
+
+def _compared(layer: Text, r: _Reading) -> bool:
+    return any(layer.folded[i] == _AGAINST_WORD for i in layer.words_before(r.start, most=2))
+
+
+_AGAINST_WORD = fold("مقابل")
 
 
 def each_one(layer: Text, r: _Reading) -> bool:
