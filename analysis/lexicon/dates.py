@@ -106,6 +106,12 @@ MANY_YEARS = 3              # a plural year word lists its years
 YEAR_WORDS = {"عام": 1, "سنة": 1, "عامي": 2, "سنتي": 2, "العامين": 2, "السنتين": 2,
               "السنة المالية": 1, "العام المالي": 1,
               "الأعوام": MANY_YEARS, "السنوات": MANY_YEARS}     # للأعوام 2023 و2024 و2025
+# Month names that are also everyday words or names (مارس: he practised; آب: father; نيسان:
+# a carmaker; ماي: water): a month only where a date word cues it. Any other month name
+# is a date wherever it stands (صرف مرتبات يونيو).
+WORDLIKE_MONTHS = ["مارس", "آب", "اب", "نيسان", "تموز", "أيار", "ايار", "شباط", "آذار", "اذار", "ماي", "جوان",
+                   "أوت", "اوت", "مايو"]
+
 # Nouns whose name carries the year of the thing named: رؤية 2030، مونديال 2022
 NAMED_WITH_YEAR = ["رؤية", "خطة", "استراتيجية", "إستراتيجية", "أجندة", "مونديال", "كأس العالم",
                    "إكسبو", "أولمبياد", "دورة", "بطولة", "ميزانية", "موازنة", "قانون المالية",

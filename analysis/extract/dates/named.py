@@ -6,18 +6,20 @@ from __future__ import annotations
 import re
 
 from ...arabic import fold
-from ...lexicon.dates import LAST_AFTER_DAY, NAMED_BY_DAY, SAME_MONTH_CUES, THIS_MONTH_AFTER_DAY
+from ...lexicon.dates import LAST_AFTER_DAY, NAMED_BY_DAY, SAME_MONTH_CUES, THIS_MONTH_AFTER_DAY, WORDLIKE_MONTHS
 from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr, counted_noun_after
 from .weeks import AFTER_DAY as _AFTER_DAY
 
 _DAY_SEP = re.compile(r"\s*[-/]\s*|\.\s*")         # a day's digits, a dash, slash or dot, then its month
 _DOTTED_YEAR = re.compile(r"\s*\.\s*")
 _MONTH_DAY = re.compile(r"\s*(?:[-/]\s*)?")      # مايو 11، يناير-1، أكتوبر/ 2
+_BETWEEN_DAYS = re.compile(r"\s+(?:ما\s+)?بين\s+(?:ال\u0640*)?")
 
 _LAST = fold(LAST_AFTER_DAY)
 _THIS_MONTH = {fold(w) for w in THIS_MONTH_AFTER_DAY}
 _SAME_MONTH_CUES = frozenset(fold(w) for w in SAME_MONTH_CUES)
 _NAMED_BY_DAY = frozenset(fold(w) for w in NAMED_BY_DAY)
+_WORDLIKE_MONTHS = frozenset(fold(w) for w in WORDLIKE_MONTHS)
 _WEEK = frozenset({fold("أسبوع")})
 
 
@@ -115,8 +117,14 @@ class NamedMonths:
         أكتوبر/ 2 → (day, index after). A number is a day only where nothing it could
         count follows (مارس 15 ألف، أبريل 20 شخصا are no days), or a year does."""
         a = self.at(j, "num", "ordinal")
-        if not a or not self.next_to(j - 1, j, _MONTH_DAY) or not isinstance(a.value, int) \
-                or not 1 <= a.value <= 31 or self.at(j - 1, "monthword"):
+        if not a or not isinstance(a.value, int) or not 1 <= a.value <= 31 or self.at(j - 1, "monthword"):
+            return None
+        if not self.next_to(j - 1, j, _MONTH_DAY):
+            # نوفمبر بين 15 و19: a month, then the two days of a range
+            nxt = self.at(j + 1, "num")
+            if a.kind == "num" and self.next_to(j - 1, j, _BETWEEN_DAYS) and nxt and a.value < nxt.value <= 31 \
+                    and self.next_to(j, j + 1, _RANGE):
+                return a.value, j + 1
             return None
         if a.kind == "ordinal":
             word = self.text[a.word_start:a.end]
@@ -161,7 +169,9 @@ class NamedMonths:
         word = self.atoms[j - 1]
         short = len(fold(self.text[word.word_start:word.end])) <= 2 and a.kind != "monthword"
         listed = i > 0 and self.at(i - 1, "month") and self.next_to(i - 1, i, _RANGE)     # يوليو وأغسطس
-        if listed or ((a.kind == "monthword" or self.cued(i) or self.in_list(i, j)) and not short):
+        plain = a.kind == "month" and j == i + 1 and fold(self.text[a.word_start:a.end]) not in _WORDLIKE_MONTHS \
+            and not (i > 0 and self.at(i - 1, "num", "ordinal") and self.next_to(i - 1, i))   # شارع 23 يوليو: a name
+        if listed or ((a.kind == "monthword" or self.cued(i) or self.in_list(i, j) or plain) and not short):
             return [Expr(a.start, self.end_of(j), "date", m=month)], j
         return None
 

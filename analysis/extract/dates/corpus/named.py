@@ -1,6 +1,11 @@
 """Named Gregorian months of the four naming systems, with a day, a year, a weekday. (phrase, expected): see corpus/__init__.py."""
 
 CASES = [
+    # a month name that is no everyday word is a date wherever it stands; مارس (he practised) needs a cue
+    ("أعلنت الشركة أرباح يناير بعد تأخير", ["2025-01"]),
+    ("مارس الاتحاد ضغوطا على الحكومة", []),
+    # a month, then the two days of a range
+    ("أقيمت الدورة في نوفمبر بين 15 و19 منه", ["2024-11-15", "2024-11-19"]),
     # --- day, month, year: MSA month names and their common spellings ---
     ("وقع الاتفاق في 30 ديسمبر 2022", ["2022-12-30"]),
     ("انطلقت المفاوضات في 12 فبراير 2024 بالدوحة", ["2024-02-12"]),
