@@ -53,6 +53,9 @@ INDEX = ["مؤشر", "المؤشر", "مؤشرات", "المؤشرات", "مؤش
 
 # words that may follow a number without being what it counts: a number
 # followed by any other indefinite word counts that word (12 كلية)
+# a span of time counted by the hundred thousand is a count of it (21,3 مليون ليلة، مليون ساعة عمل)
+COUNTED_SPANS = {"night": ["ليلة", "ليال", "ليالي"], "hour": ["ساعة", "ساعات"], "day": ["يوم", "أيام"]}
+
 # a definite plural of time before ال + a number names a span: الساعات الـ24 الماضية، الأيام الـ10 الأولى
 TIME_PLURALS = ["الساعات", "الأيام", "الأسابيع", "الأشهر", "الشهور", "السنوات", "الأعوام", "العقود", "الدقائق",
                 "للساعات", "للأيام"]

@@ -6,13 +6,14 @@
   named bare in its sentence belongs to it (July to June: سبتمبر → 2021-09,
   يناير → 2022-01).
 - A day of the month spoken of last (في العشرين منه، 12 من الشهر نفسه).
-- The same day or month in another year (اليوم نفسه من عام 1443هـ، الشهر
-  المقابل من العام الماضي): the day or month the text spoke of last, moved
-  to that year; the reference date when it named none.
+- The same day, month or quarter in another year (اليوم نفسه من عام 1443هـ،
+  الشهر المقابل من العام الماضي، الربع المماثل من العام السابق): the one the
+  text spoke of last, moved to that year; the reference's when it named none.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ... import calendars as cal
 from ...lexicon import dates as L
@@ -50,6 +51,9 @@ def after_resolution(exprs: list[Expr], resolved: dict, ref: dt.date | None) -> 
         if e.kind == "thatmonth":
             resolved[id(e)] = _day_of_that_month(e, exprs[:k], resolved, ref)
             continue
+        if e.kind == "samequarter":
+            resolved[id(e)] = _quarter_moved(e, exprs[:k], resolved, ref)
+            continue
         if e.kind not in ("sameday", "samemonth"):
             continue
         want = 10 if e.kind == "sameday" else 7           # YYYY-MM-DD, or YYYY-MM at least
@@ -81,6 +85,22 @@ def _moved(e: Expr, day: dt.date | None, month: tuple[int, int] | None, ref: dt.
         return None, None
     y = e.y if e.y is not None else (ref.year + e.year_rel if ref and e.year_rel is not None else month[0] - 1)
     return f"{y:04d}-{month[1]:02d}", None
+
+
+def _quarter_moved(e: Expr, before: list[Expr], resolved: dict, ref: dt.date | None):
+    """الربع المماثل من العام الماضي: the quarter the text spoke of last, in
+    that year; its year alone when the text named no quarter before."""
+    spoken = next((v for p in reversed(before) if (v := resolved[id(p)][0]) and _QUARTER.fullmatch(v)), None)
+    y = e.y if e.y is not None else (ref.year + e.year_rel if ref and e.year_rel is not None
+                                     else int(spoken[:4]) - 1 if spoken else None)
+    if y is None:
+        return None, "quarter", True, None
+    if not spoken:
+        return f"{y:04d}", "year", True, None          # no quarter named before: only its year is known
+    return f"{y:04d}-Q{spoken[-1]}", "quarter", True, None
+
+
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
 
 
 def _day_of_that_month(e: Expr, before: list[Expr], resolved: dict, ref: dt.date | None):

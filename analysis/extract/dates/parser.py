@@ -71,7 +71,7 @@ class Expr:
     end: int
     kind: str                   # date, hdate, hyear, relday, weekday, relunit, season,
                                 # quarter, half, decade, century, ago, feast, sameday,
-                                # samemonth, thatmonth (a day of the month spoken of last),
+                                # samemonth, samequarter, thatmonth (a day of the month spoken of last),
                                 # weekof (the ISO week of a day)
     y: int | None = None
     m: int | None = None
@@ -344,8 +344,13 @@ class Pieces:
         if u and u.value == "year" and self.next_to(k - 1, k, _OF):
             d = self.at(k + 1, "direction")
             if d and self.next_to(k, k + 1):
-                return d.value, k + 2
+                return d.value, k + 2 + bool(self.restated_year(k + 2))
         return None
+
+    def restated_year(self, k):
+        """The year written right after العام الجاري (للربع الثالث من العام الجاري 2024), or None."""
+        n = self.at(k, "num")
+        return n if n and 1900 <= n.value <= MAX_YEAR and self.next_to(k - 1, k) else None
 
 
     def modified(self, i):

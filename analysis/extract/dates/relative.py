@@ -210,11 +210,12 @@ class Relative:
         u = self.at(i, "unit")
         if not u:
             return None
-        if self.at(i + 1, "same") and self.next_to(i, i + 1) and u.value in ("month", "week"):
-            fields, k = self.year_spec_after(i + 2)   # الشهر المقابل من العام الماضي
+        if self.at(i + 1, "same") and self.next_to(i, i + 1) and u.value in ("month", "week", "quarter"):
+            fields, k = self.year_spec_after(i + 2)   # الشهر المقابل من العام الماضي، الربع المماثل من العام السابق
             if fields:
                 era = fields.pop("era", None)
-                return [Expr(start, self.end_of(k), "samemonth", unit=u.value, part=era, **fields)], k
+                kind = "samequarter" if u.value == "quarter" else "samemonth"
+                return [Expr(start, self.end_of(k), kind, unit=u.value, part=era, **fields)], k
         hijri = self.at(i + 1, "era_h") and self.next_to(i, i + 1)      # العام الهجري الحالي
         d = self.at(i + 1 + bool(hijri), "direction")
         if d and u.value == "year" and not hijri and start == u.word_start and self.after_noun(u, _GENERAL_NOUNS):
@@ -222,8 +223,12 @@ class Relative:
         if d and self.next_to(i + bool(hijri), i + 1 + bool(hijri)):
             if u.value == "week" and (got := self._weekday_after(i + 1, start, d.value)):
                 return got                                                       # الأسبوع المقبل يوم الجمعة
-            return [Expr(start, d.end, "relunit", unit=u.value, rel=d.value,
-                         part="hijri" if hijri else None)], i + 2 + bool(hijri)
+            k = i + 2 + bool(hijri)
+            end = d.end
+            if u.value == "year" and (n := self.restated_year(k)):
+                end, k = n.end, k + 1                                            # العام الجاري 2024
+            return [Expr(start, end, "relunit", unit=u.value, rel=d.value,
+                         part="hijri" if hijri else None)], k
         if i > 0 and self.at(i - 1, "modifier", "half", "quarter", "season") and self.next_to(i - 1, i, _OF):
             if hijri and u.value == "year":         # مطلع العام الهجري: this Hijri year
                 return [Expr(start, self.atoms[i + 1].end, "relunit", unit="year", rel=0, part="hijri")], i + 2

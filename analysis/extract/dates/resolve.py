@@ -60,8 +60,9 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
         plain = dataclasses.replace(e, kind="hdate" if e.unit == "hmonth" else "date", d=None, part=None)
         base = _resolve(plain, ref, layer)
         return place(e, base[0], base[2])
-    if k in ("sameday", "samemonth", "thatmonth"):
-        return None, "month" if k == "samemonth" else "day", True, None      # read in context.py
+    if k in ("sameday", "samemonth", "samequarter", "thatmonth"):
+        precision = {"samemonth": "month", "samequarter": "quarter"}.get(k, "day")
+        return None, precision, True, None      # read in context.py
     if k == "rest":             # بقية العام: from the reference to the end of its year
         if ref is None:
             return None, "interval", True, None

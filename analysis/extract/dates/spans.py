@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ...arabic import fold
 from ...lexicon import dates as L
-from .parser import _OF, Expr
+from .parser import _OF, _YEAR_RANGE, Expr
 
 _FISCAL = {fold(w) for w in L.FISCAL}
 # ال and a number 2–12 before الأولى/الأخيرة: الأشهر الثلاثة الأولى
@@ -87,6 +87,9 @@ class Spans:
         elif w.kind != "yearword" or not any(f in fold(self.text[w.word_start:w.end]) for f in _FISCAL):
             return None
         d = self.at(k, "direction")
-        if d and self.next_to(k - 1, k):
-            return d.value, k + 1
-        return None
+        if not (d and self.next_to(k - 1, k)):
+            return None
+        k += 1
+        if self.restated_year(k):                     # العام المالي الجاري 2023/2024: its years restated
+            k += 1 + bool(self.at(k + 1, "num") and self.next_to(k, k + 1, _YEAR_RANGE))
+        return d.value, k

@@ -3,7 +3,9 @@ something ahead (سيعقد، المقبل، مرتقبة), schedule its event i
 (تجرى الانتخابات في 7 سبتمبر), or count back from a date (منذ أغسطس)?"""
 from __future__ import annotations
 
-from ...arabic import Lexicon, clitic_readings, fold
+import re
+
+from ...arabic import Lexicon, clitic_readings, fold, words_pattern
 from ...lexicon import dates as L
 from ...text import Text
 from .parser import FUTURE_CUES, Expr
@@ -21,7 +23,21 @@ def future(layer: Text, e: Expr) -> bool:
     if key not in layer.memo:
         layer.memo[key] = any(not _of_another_date(layer, i) for i, _ in layer.find(FUTURE_CUES, lo, hi)) or any(
             _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
-    return layer.memo[key]
+    return layer.memo[key] or _expected(layer, e)
+
+
+def _expected(layer: Text, e: Expr) -> bool:
+    """Does a word of expectation (تتوقع المؤسسة أن …) govern the date: in its
+    sentence, with no other statement reported between them (…، مشيرا إلى أن)?"""
+    lo, hi = layer.sentence_at(e.start)
+    key = ("expected", lo)
+    if key not in layer.memo:
+        layer.memo[key] = [layer.starts[i] for i, _ in layer.find(_EXPECTATION, lo, hi)]
+    return any(not _REPORTED.search(layer.text, min(at, e.start), max(at, e.start)) for at in layer.memo[key])
+
+
+# a comma and a word that reports another statement: what follows is no longer the expectation
+_REPORTED = re.compile(rf"[،,]\s*(?:{words_pattern(L.REPORTING_WORDS)})(?!\w)")
 
 
 def _of_another_date(layer: Text, i: int) -> bool:
@@ -50,6 +66,7 @@ def present(layer: Text, e: Expr) -> bool:
 
 _PRESENT = frozenset(fold(w) for w in L.PRESENT_VERBS)
 _STARTING_FROM = Lexicon(dict.fromkeys(L.STARTING_FROM, True))
+_EXPECTATION = Lexicon(dict.fromkeys(L.EXPECTATION_CUES, True))
 _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
 _SINCE = fold("منذ")
 

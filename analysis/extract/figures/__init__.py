@@ -29,7 +29,7 @@ from .context import NOUN, _casualty, _context, _disease_near, _measure, _recove
 from ...lexicon.people import CASE_CONDITIONS
 from .money import _Money, _qualified
 from .neighbours import _from_neighbours, each_one, range_between
-from .reading import _RATE, _Reading, _read
+from .reading import _RATE, _Reading, _read, thousands_dot
 
 # ---------------------------------------------------------------- the walk
 
@@ -43,7 +43,7 @@ def find_figures(layer: Text, numbers: list[Number], dates: list[DateMention]) -
         return (i >= 0 and spans[i][1] > n.start) or (i + 1 < len(spans) and spans[i + 1][0] < n.end)
 
     numbers = [n for n in numbers if not in_date(n)]
-    readings = [_read(layer, n) for n in numbers]
+    readings = _dots_as_thousands(layer, [_read(layer, n) for n in numbers])
     money = _Money(layer)
     figures: list[Figure] = []
     last_end = -1
@@ -138,6 +138,20 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
                   unit=unit, approx="vague" if value is None else r.approx, measure=measure,
                   measure_text=measure_text, unit_reason=reason, noun=r.noun,
                   sentence=layer.sentence_index(r.start), clause=layer.clause_index(r.start))
+
+
+def _dots_as_thousands(layer: Text, readings: list) -> list:
+    """A text that writes a count of whole things 41.500 (APS: 41.500 وحدة سكنية)
+    marks thousands with a dot: its other quantities written so are thousands
+    too (3.000 ميغاواط), never its money or shares."""
+    text = layer.text
+    dotted = [r for r in readings if r is not None and r.value is not None and thousands_dot(text, r.number)]
+    if not any(r.value == r.number.value * 1000 for r in dotted):
+        return readings
+    for r in dotted:
+        if r.kind in ("quantity", "count") and r.value == r.number.value:
+            r.value = r.number.value * 1000
+    return readings
 
 
 def _before_date(layer: Text, figure: Figure | None, date_starts: list[int]) -> Figure | None:

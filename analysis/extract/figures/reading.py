@@ -250,7 +250,22 @@ _POSSESSIVE = ("ها", "هم", "هما", "هن", "كم", "نا")
 _COMPARISONS = {"<": "less_than", ">": "more_than", "<=": "up_to", ">=": "at_least", "≤": "up_to", "≥": "at_least"}
 _COMPARED = re.compile(r"(<=|>=|[<>≤≥])\s?\Z")
 _WHOLE = {"people?", "people", "killed", "case?", "injured", "count"}      # counted in whole ones
+_WHOLE_UNITS = {"unit", "vehicle", "head"}
+COUNTED_SPANS_FROM = 100_000    # so many nights or hours (21,3 مليون ليلة) are counted, no duration
+_SPAN_UNITS = {fold(w): unit for unit, words in not_figures.COUNTED_SPANS.items() for w in words}
 _THOUSANDS_DOT = re.compile(r"\(?\d{1,3}\.\d{3}\)?")
+
+
+def thousands_dot(text: str, n: Number) -> bool:
+    """Is the number written with one dot before three digits (41.500), a thousands mark in some styles?"""
+    return n.value is not None and 0 < n.value < 1000 and _THOUSANDS_DOT.fullmatch(text, n.start, n.end) is not None
+
+
+def _plural_head(before: list[str]) -> bool:
+    """A plural in construct before a definite noun (محافظات المملكة الـ12): the
+    number counts the plural; an adjective phrase (الدورة الأولمبية الـ33) does not."""
+    return len(before) >= 2 and not before[-2].startswith("ال") and before[-1].startswith("ال") \
+        and _plural("ال" + before[-2])
 
 
 def _plural(word: str) -> bool:
@@ -305,6 +320,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         r.kind = "count"                                         # واحد من ثلاثة طالبات: a share, no count of them
     elif unit := _unit_after(layer, n.end, n.value is None):
         (r.kind, r.unit, _), r.end, of = unit
+        if r.kind is None and n.scaled and (n.value or 0) >= COUNTED_SPANS_FROM:
+            r.kind, r.unit = "count", _SPAN_UNITS.get(fold(text[n.end:r.end]).strip())   # 21,3 مليون ليلة: stays
         if r.kind is None or ((labelled or n.lone_fraction) and of):
             return None                                          # a duration, a multiplier; الفصل 47 من القانون
     elif n.scaled and (abbreviation := CURRENCY_ABBREVIATION.match(text, n.end)):
@@ -327,15 +344,15 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         return None                                              # نصف alone, ثلث ما طلبته: a fraction
     elif (n.digits or n.value >= 3) and (end := _other_noun(layer, n.end)):
         r.kind, r.end = "count", end                             # 12 كلية، الـ83 لجنة: a thing no lexicon lists
-    elif fused in DEFINITE_FUSED and not (before and _plural(before[-1])):
+    elif fused in DEFINITE_FUSED and not (before and (_plural(before[-1]) or _plural_head(before))):
         return None                                              # المركز ال12، القمة الـ33: a rank
     elif fused in DEFINITE_FUSED and before[-1] in _TIME_PLURALS:
         return None                                              # الساعات الـ24 الماضية: a duration
     if r.unit == "case" and r.end > n.end and fold(text[n.end:r.end]).strip() in _CASES \
             and (counted := _counted_in_clause(r)) and counted[1] == PERSON:
         r.kind, r.unit = counted[0], counted[1]                  # بلغ عدد القتلى 22 حالة: 22 dead
-    if r.kind in _WHOLE and not float(n.value or 0).is_integer() and _THOUSANDS_DOT.fullmatch(text, n.start, n.end):
-        r.value = n.value * 1000                                 # (8.600) برج: no fraction of a tower
+    if (r.kind in _WHOLE or (isinstance(r.unit, str) and r.unit in _WHOLE_UNITS)) and thousands_dot(text, n):
+        r.value = n.value * 1000                                 # (8.600) برج، 41.500 وحدة: no fraction of a tower
     if r.end > n.end:
         r.noun = text[n.end:r.end].strip()
     elif n.dual:

@@ -119,6 +119,9 @@ CASES = [
     # --- fractions with a numerator or after و; a fraction word alone is no figure ---
     ("أنجزت الشركة ثلاثة أرباع الأشغال", [(0.75, "count", None)]),
     ("بلغ الإنتاج مليون ونصف طن من الحبوب", [(1.5e6, "quantity", "ton")]),
+    # a dot before three digits on whole things marks thousands, and then on the text's other quantities
+    ("سلمت الوزارة 41.500 وحدة سكنية وأضافت الشبكة 3.000 ميغاواط", [(41500, "quantity", "unit"), (3000, "quantity", "MW")]),
+    ("بلغت القدرة المركبة 3.500 ميغاواط", [(3.5, "quantity", "MW")]),
     ("رصدت الحكومة الجزائرية مليار ونصف مليار دينار لدعم الأسعار", [(1.5e9, "money", "DZD")]),
     ("بلغت الصادرات 3 ملايين وربع مليون طن", [(3.25e6, "quantity", "ton")]),
     ("اشترت العائلة خمسة وربع كيلوغرام من اللحم", [(5.25, "quantity", "kg")]),
