@@ -35,6 +35,8 @@ def _specs() -> dict[str, tuple]:
         specs[spec] = ("currency", noun)
     for spec, sub in currencies.SUBUNITS.items():
         specs["!" + spec] = ("subunit", sub)
+    for spec in units.BASIS_POINTS:
+        specs["!" + spec] = ("subunit", ("%", 0.01))
     for unit, forms in units.QUANTITY.items():
         for spec in forms:
             specs[spec] = ("quantity", unit)

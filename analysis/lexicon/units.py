@@ -13,6 +13,8 @@ PERCENT = [
     "بالمئه", "بالمائه", "في المئه", "في المائه", "فى المئة", "فى المائة",
     "نقطة مئوية", "نقاط مئوية",
 ]
+# a hundredth of a percentage point: 300 نقطة أساس is 3 %
+BASIS_POINTS = ["نقطة أساس|نقاط أساس"]
 
 # Units are the symbols of their SI or trade use where there is one (km, m2,
 # MW, °C, Mbps), else an English singular (ton, barrel, feddan, quintal).

@@ -126,7 +126,8 @@ def _resolve_weekday(e: Expr, ref: dt.date, layer: Text):
     before the reference; an announced one the next; الماضي strictly before,
     المقبل strictly after, قبل الماضي a week earlier still."""
     ahead = (e.part - ref.weekday()) % 7          # 0..6 days to the next such day
-    rel = e.rel if e.rel is not None else (1 if tense.future(layer, e) else -1)
+    ahead_of_us = tense.future(layer, e) or tense.will_do(layer, e) or tense.starting_from(layer, e)
+    rel = e.rel if e.rel is not None else (1 if ahead_of_us else -1)
     if rel > 0:
         delta = (ahead or (7 if e.rel else 0)) + 7 * (rel - 1)
     else:

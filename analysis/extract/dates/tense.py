@@ -71,6 +71,14 @@ _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
 _SINCE = fold("منذ")
 
 
+def will_do(layer: Text, e: Expr) -> bool:
+    """Is there a verb in the future before it in its clause (ستشرع المحطات ابتداء من
+    السبت، ستصرف الرواتب يوم الاثنين)? Said of a weekday, it is the coming one; a
+    month a report names so may still be past (ستنشر الوزارة نتائج جويلية)."""
+    lo = layer.clause_at(e.start)[0]
+    return any(_future_verb(layer.folded[i], persons="انيت") for i in layer.within(lo, e.start))
+
+
 def starting_from(layer: Text, e: Expr) -> bool:
     """Does اعتبارا من / ابتداء من stand right before it (a modifier between: اعتبارا من مطلع مايو)?"""
     return layer.phrase_before(e.start, _STARTING_FROM) is not None or (
@@ -84,12 +92,13 @@ def since(layer: Text, e: Expr) -> bool:
     return bool(before) and layer.folded[before[-1]] == _SINCE
 
 
-def _future_verb(word: str) -> bool:
-    """A verb in the first person future (سأعود، سنواصل): someone announcing
-    what they will do. Reports in the third person (ستنشر الوزارة نتائج
-    جويلية) may speak of a past period, so only the listed cues count there."""
+def _future_verb(word: str, persons: str = "ان") -> bool:
+    """A verb in the future, by default in the first person (سأعود، سنواصل):
+    someone announcing what they will do. Reports in the third person (ستنشر
+    الوزارة نتائج جويلية) may speak of a past period, so only the listed cues
+    count there, and for a weekday (will_do)."""
     for _, stem in clitic_readings(word)[:2]:
-        if len(stem) >= 5 and stem[0] == "س" and stem[1] in "ان" and stem not in _NOT_FUTURE and not stem.endswith("ات") \
-                and not stem.startswith(("سنو", "سنت", "سنغ")):
+        if len(stem) >= 5 and stem[0] == "س" and stem[1] in persons and stem not in _NOT_FUTURE \
+                and not stem.endswith(("ات", "ين", "ون")) and not stem.startswith(("سنو", "سنت", "سنغ", "ستم", "ستة")):
             return True
     return False

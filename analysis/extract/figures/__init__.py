@@ -105,7 +105,7 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
                 end = rate[1]
         kind, unit = "money", code
     elif kind == "subunit":
-        (unit, factor), kind = unit, "money"                     # 45 سنتا is 0.45 USD
+        (unit, factor), kind = unit, ("percent" if unit[0] == "%" else "money")   # 45 سنتا is 0.45 USD
         if isinstance(factor, dict):                             # 30 فلسا: a part of the text's dinar
             code, reason = money.code(unit, None)
             unit, factor = (code, factor[code]) if code in factor else next(iter(factor.items()))

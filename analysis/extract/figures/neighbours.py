@@ -30,6 +30,8 @@ def range_between(layer: Text, a: int, b: int) -> bool:
 
 def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: list[Figure]) -> _Reading | None:
     """A number with no unit takes one from what stands around it, or is no figure."""
+    if _adjective_one(layer, r):
+        return None                                              # لليلة واحدة إلى 25%: one night, no range
     # a range or list: بين 10 و20 قتيلا، من 5 إلى 7 ملايين دولار
     if nxt is not None and nxt.kind and range_between(layer, r.end, nxt.number.start):
         value = r.value
@@ -40,7 +42,11 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
     if figures and r.start - figures[-1].end < 300 and (
             r.among or layer.phrase_after(r.end, _OF_THEM)):
         whole = _whole_of(layer, r, figures)
+        if whole.unit != "person" and _of_people(layer, r):
+            return replace(r, kind="people", unit="person")      # استفاد 180 ألفا منهم: of them, people
         return replace(r, kind=whole.kind, unit=whole.unit, noun=whole.noun)
+    if _of_people(layer, r):
+        return replace(r, kind="people", unit="person")
     # the next of a list of people counted: إصابة 23 فلسطينيا بالرصاص الحي و110 بالاختناق
     if figures and _listed_after(layer, r, figures[-1]):
         return replace(r, kind=figures[-1].kind, unit=figures[-1].unit, noun=figures[-1].noun)
@@ -55,7 +61,7 @@ def _from_neighbours(layer: Text, r: _Reading, nxt: _Reading | None, figures: li
     # the clause names what is counted: بلغ عدد القتلى 50
     if (counted := _counted_in_clause(r)) is not None:
         return replace(r, kind=counted[0], unit=counted[1])
-    if r.value is None or _index_level(layer, r) or _adjective_one(layer, r):
+    if r.value is None or _index_level(layer, r):
         return None
     if r.number.scaled:
         # its sentence's figure before, whose unit it leaves unsaid: الصادرات 5 مليارات دولار
@@ -104,11 +110,22 @@ def _index_level(layer: Text, r: _Reading) -> bool:
 
 
 def _adjective_one(layer: Text, r: _Reading) -> bool:
-    """واحد after a noun says one of it, as an adjective (أسبوع واحد، دفعة واحدة), not a count."""
+    """واحد after a noun says one of it, as an adjective (أسبوع واحد، دفعة واحدة), not a
+    count; after a preposition it is a number (من واحد إلى خمسة)."""
     if r.number.digits or r.value != 1:
         return False
     before = layer.words_before(r.number.start, most=1)
-    return bool(before) and layer.clause_at(layer.starts[before[0]]) == layer.clause_at(r.number.start)
+    return bool(before) and layer.folded[before[0]] not in _PARTICLES \
+        and layer.clause_at(layer.starts[before[0]]) == layer.clause_at(r.number.start)
+
+
+def _of_people(layer: Text, r: _Reading) -> bool:
+    """Does a pronoun of people follow the number (180 ألفا منهم): a count of them?"""
+    return layer.phrase_after(r.end, _OF_PEOPLE) is not None
+
+
+_OF_PEOPLE = Lexicon(dict.fromkeys(neighbours.OF_PEOPLE, True))
+_PARTICLES = frozenset(fold(w) for w in ("من", "إلى", "الى", "بين", "حتى"))     # the ends of a range
 
 
 def _whole_of(layer: Text, r: _Reading, figures: list[Figure]) -> Figure:

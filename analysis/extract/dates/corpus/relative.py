@@ -7,6 +7,10 @@ CASES = [
     # اعتبارا من before a month a few months on: the coming one
     ("ترفع المجموعة إنتاجها اعتبارا من مطلع مايو", [("2025-05", "START")]),
     ("يطبق النظام الجديد ابتداء من يونيو", ["2025-06"]),
+    # a verb in the future before a weekday, or ابتداء من: the coming one (Thursday 3 April → Saturday 5 April)
+    ("ستشرع المحطات في تطبيق الأسعار الجديدة ابتداء من يوم السبت", ["2025-04-05"]),
+    ("وستصرف رواتب المتقاعدين يوم الاثنين", ["2025-04-07"]),
+    ("سيطرت القوات على المدينة يوم الاثنين", ["2025-03-31"]),          # a past verb that starts so
     # المقبل of another date places that one ahead, not every month of the sentence
     ("صرفت الوزارة مرتبات شهر مارس، على أن تصرف مرتبات أبريل مطلع الشهر المقبل",
      ["2025-03", "2025-04", ("2025-05", "START")]),

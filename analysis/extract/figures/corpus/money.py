@@ -5,6 +5,8 @@ CASES = [
     ("عدن - قال البنك المركزي اليمني إن الريال السعودي استقر، فيما بلغ الدولار 1850 ريالا، وبلغ الراتب 485 ريالا يمنيا",
      [(1850, "money", "YER"), (485, "money", "YER")]),
     # a scaled amount after a share is no share
+    # a toman is ten rials
+    ("بلغ سعر الدولار في السوق الحرة 93 ألفا و500 تومان", [(935000, "money", "IRR")]),
     # a part is no larger than its whole: منها 900 مليون counts of the riyals, not of the 4500 units
     ("وقع الصندوق اتفاقيات بقيمة مليارين و300 مليون ريال سعودي لبناء 4500 وحدة سكنية، منها 900 مليون لمكة المكرمة",
      [(2.3e9, "money", "SAR"), (4500, "quantity", "unit"), (9e8, "money", "SAR")]),

@@ -1,6 +1,8 @@
 """What is not a figure: ranks, ages, codes, dates, and a figure's words next to a date. (phrase, expected): see corpus/__init__.py."""
 
 CASES = [
+    ("ويسمح التعميم 158 للمودعين بسحب 800 دولار شهريا", [(800, "money", "USD")]),   # a circular's number
+    ("حدد البنك سعر الإقراض لليلة واحدة عند 25%", [(25, "percent", "%")]),          # one night, no figure
     ("تعاملت الفرق خلال الساعات الـ24 الماضية مع الحرائق", []),       # a span of time
     ("فرضت المحكمة غرامة قدرها 30 ألف درهم إماراتي لكل واحد منهم", [(30000, "money", "AED")]),
     # --- a figure next to a date ---
