@@ -14,6 +14,8 @@ AGENCIES = {
 
 # cities of one name in two countries → both ISO codes (a currency noun picks one)
 SHARED_CITIES = {"طرابلس": ["LY", "LB"]}
+# month names only one country's press writes: they place a text as a city does
+MONTH_STYLES = {"MA": ["يوليوز", "غشت", "شتنبر", "نونبر", "دجنبر"]}
 
 # cities news datelines and names, other than capitals → ISO code
 CITIES = {

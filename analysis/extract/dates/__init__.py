@@ -21,6 +21,7 @@ from ...arabic import fold, words_pattern
 from ...lexicon.datelines import PUBLISHED
 from ...model import DateMention
 from ...text import Text
+from .anchors import anchor_to_written_dates
 from .context import after_resolution, before_resolution
 from .hijri import Hijri
 from .named import NamedMonths
@@ -117,6 +118,15 @@ def _date_of(e: Expr, layer: Text) -> dt.date | None:
         return None
 
 
+def _year_spoken(before: list[Expr], resolved: dict) -> int | None:
+    """The Gregorian year of the last date before these that has one."""
+    for p in reversed(before):
+        value = resolved[id(p)][0]
+        if value and value[:4].isdigit() and p.calendar == "gregorian":
+            return int(value[:4])
+    return None
+
+
 def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult:
     text = layer.text
     exprs = _Parser(layer).parse()
@@ -141,8 +151,13 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
                 if e.m and e.year_from.m and (e.m, e.d or 0) > (e.year_from.m, e.year_from.d or 0):
                     e.y -= 1
         resolved[id(e)] = _resolve(e, reference_date, layer)
+    for k, e in enumerate(exprs):
+        if e.same_year and (year := _year_spoken(exprs[:k], resolved)):
+            e.y = year                  # في مارس 2021 … في 24 ديسمبر من العام نفسه
+            resolved[id(e)] = _resolve(e, reference_date, layer)
     in_order(exprs, resolved, lambda e: _resolve(e, reference_date, layer))
     after_resolution(exprs, resolved, reference_date)
+    anchor_to_written_dates(layer, exprs, resolved)
     joined = {}
     for left, right, how in partners:
         joined[left], joined[right] = (right, how), (left, how)

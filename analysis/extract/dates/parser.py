@@ -87,6 +87,7 @@ class Expr:
     month_of_half: bool = False  # النصف الأول من أبريل: half of a month
     month_rel: int | None = None # the month counted from the reference: 15 من الشهر الماضي
     after: "Expr | None" = None  # the earlier end of its range, which it may not come before
+    same_year: bool = False      # من العام نفسه: in the year the text spoke of last
 
     @property
     def calendar(self) -> str:
@@ -179,7 +180,14 @@ class Pieces:
         if d and self.next_to(j - 1, j):
             # ديسمبر الماضي: the last December before the reference
             return {"rel": d.value, "future": d.value > 0}, j + 1
+        if self.next_to(j - 1, j, _OF) and self.same_year_at(j):
+            return {"same_year": True}, j + 2   # 24 ديسمبر من العام نفسه، من نفس السنة
         return {}, j
+
+    def same_year_at(self, j: int) -> bool:
+        """العام نفسه، السنة ذاتها، نفس العام at atom j."""
+        a, b = self.at(j, "unit", "same"), self.at(j + 1, "unit", "same")
+        return bool(a and b and a.kind != b.kind and "year" in (a.value, b.value) and self.next_to(j, j + 1))
 
     def two_year_fiscal_at(self, k: int) -> bool:
         """Is atom k the first year of a fiscal year of two (السنة المالية 2023-2024)?"""

@@ -90,9 +90,13 @@ class Periods:
         # a noun that dates what it names: رؤية 2030، لحرب 1973، كأس العالم 2022
         if layer.phrase_before(a.start, _NAMED_WITH_YEAR) is not None:
             return True
-        noun = layer.words_before(a.start, most=1)          # مقارنة بحصيلة 2023: what 2023 held
-        return bool(noun) and layer.phrase_before(layer.starts[noun[0]], _COMPARED_WITH) is not None \
-            and not any(stem in _APPROXIMATIONS for _, stem in layer.readings(noun[0]))   # مقارنة بنحو 2000
+        # one word between: رؤية المملكة 2030 (a name's own words), مقارنة بحصيلة 2023 (what 2023 held)
+        noun = layer.words_before(a.start, most=1)
+        if not noun or any(stem in _APPROXIMATIONS for _, stem in layer.readings(noun[0])):
+            return False                                    # مقارنة بنحو 2000
+        before = layer.starts[noun[0]]
+        return layer.phrase_before(before, _COMPARED_WITH) is not None \
+            or layer.phrase_before(before, _NAMED_WITH_YEAR) is not None
 
     def _year_expr(self, start, end, y, era):
         return Expr(start, end, "hyear" if era == "hijri" else "date", y)

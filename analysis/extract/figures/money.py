@@ -169,6 +169,9 @@ def _place_words() -> tuple[Lexicon, Lexicon]:
     for city, codes in datelines.SHARED_CITIES.items():
         for code in codes:
             add(city, code)
+    for code, months in datelines.MONTH_STYLES.items():
+        for month in months:
+            add(month, code)
     agencies = {a.strip("()"): c for a, c in datelines.AGENCIES.items() if c in territories}
     return Lexicon({w: frozenset(codes) for w, codes in words.items()}), Lexicon(agencies)
 

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ...arabic import Lexicon, clitic_readings, fold
+from ...arabic import Lexicon, clitic_readings, fold, words_pattern
 from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
 from ...lexicon.nouns import PERSON
@@ -104,8 +104,13 @@ def _is_label(text: str, n: Number) -> bool:
     before, after = text[s - 1:s], text[e:e + 1]
     if _LATIN.match(before) or _LATIN.match(after) or before == "+":
         return True
+    if before.isalpha() and (word := _WORD_BEFORE.search(text, max(0, s - 30), s)) \
+            and fold(word.group()) not in _CLITICS_FUSED:
+        return True                                              # دارفور24، عربي21: a name
     if n.digits and _IP_LIKE.fullmatch(text, s, e):               # 192.168.1.2: an address, a code
         return True
+    if before in "-/" and _LABEL_CODE.search(text, max(0, s - 40), s):
+        return True                                              # القانون رقم 63-278: both parts a number of a law
     if before in ("-", "–") and text[s - 2:s - 1].isalpha():          # F-16، كوفيد-19
         return True
     if after in ("-", "–") and not text[e + 1:e + 2].isdigit():       # 1- a list, -27- an instalment
@@ -251,6 +256,9 @@ _COMPARISONS = {"<": "less_than", ">": "more_than", "<=": "up_to", ">=": "at_lea
 _COMPARED = re.compile(r"(<=|>=|[<>≤≥])\s?\Z")
 _WHOLE = {"people?", "people", "killed", "case?", "injured", "count"}      # counted in whole ones
 _WHOLE_UNITS = {"unit", "vehicle", "head"}
+_WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")
+_LABEL_CODE = re.compile(rf"(?:{words_pattern(not_figures.BEFORE)})\s*\d+\s*[-/]\Z")
+_CLITICS_FUSED = {"ب", "ل", "و", "ك", "ف", "ال", "وال", "بال", "لل", "كال", "فال", "وب", "ول", "وبال", "ولل"}
 COUNTED_SPANS_FROM = 100_000    # so many nights or hours (21,3 مليون ليلة) are counted, no duration
 _SPAN_UNITS = {fold(w): unit for unit, words in not_figures.COUNTED_SPANS.items() for w in words}
 _THOUSANDS_DOT = re.compile(r"\(?\d{1,3}\.\d{3}\)?")

@@ -6,6 +6,8 @@ CASES = [
      [(1850, "money", "YER"), (485, "money", "YER")]),
     # a scaled amount after a share is no share
     # a toman is ten rials
+    # months only Morocco's press writes place a text as a city does: a bare درهم is the dirham of Morocco
+    ("رفعت الحكومة الاستثمار العمومي إلى 380 مليار درهم في متم دجنبر", [(3.8e11, "money", "MAD")]),
     ("بلغ سعر الدولار في السوق الحرة 93 ألفا و500 تومان", [(935000, "money", "IRR")]),
     # a part is no larger than its whole: منها 900 مليون counts of the riyals, not of the 4500 units
     ("وقع الصندوق اتفاقيات بقيمة مليارين و300 مليون ريال سعودي لبناء 4500 وحدة سكنية، منها 900 مليون لمكة المكرمة",
