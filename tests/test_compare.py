@@ -126,6 +126,12 @@ def test_conflicting_measures_count_against_a_pair():
     assert len(compare(a, same)["figures"]["shared"]) == 1
 
 
+def test_a_precise_value_and_its_rounding_agree_but_not_a_coarser_one():
+    precise = fig("56.11 بالمئة", "56.11 بالمئة", 56.11, "percent", "%")
+    assert agree(precise, fig("56%", "56%", 56, "percent", "%"))
+    assert not agree(fig("7.3 مليار", "7.3 مليار", 7.3e9, "money", "USD"), fig("7 مليارات", "7 مليارات", 7e9, "money", "USD"))
+
+
 def test_rounding_within_the_stated_approximation_agrees():
     a_text = "وتبلغ قيمة صفقة الغاز مع الشركة الروسية نحو 8 مليارات دولار."
     b_text = "وتبلغ قيمة صفقة الغاز مع الشركة الروسية 8.06 مليار دولار."

@@ -1,7 +1,7 @@
 """compare() on pairs of articles that tell one event: every expected pairing
 and judgement is a test line.
 
-The pairs are tests/data/pairs.jsonl (26 invented pairs, see PAIRS.md) and
+The pairs are tests/data/pairs.jsonl (36 invented pairs, see PAIRS.md) and
 OWN_PAIRS below, written for these tests in the same shape: `shared` lists
 the facts both articles state as {"a", "b", "what", "agree"} (a and b: the
 mention's surface in each text, found by overlap), `only_a`/`only_b` what one
@@ -86,6 +86,19 @@ CONTROLS = [pid for pid, p in PAIRS.items() if all(s["agree"] for s in p["shared
 ENGINE_MISREADS: dict = {         # (pair, surface in a) → why
     ("new-09-jordan-budget-levant", "88 بالمئة"):
         "أكثر من 88 spans one rounding step (88–89); 89.4 lies outside it, so the two are judged apart",
+    ("r3-03-iraq-election-seats", "329 مقعدا"):
+        "seats (a count) and the MPs of one chamber (people) are kinds no comparison pairs",
+    ("r3-03-iraq-election-seats", "28 مقعدا"):
+        "a party's seats are not tied to the party named beside them (no lexicon of parties): 28 pairs with another's 27",
+    ("r3-10-saudi-deficit-sar-usd", "34.5 مليار ريال"):
+        "an amount and its conversion into another currency (34.5 billion riyals, 9.2 billion dollars) never pair",
+}
+
+
+# one-sided facts the comparison pairs, known (a strict xfail)
+ONE_SIDED_MISREADS: dict = {
+    ("r3-03-iraq-election-seats", "b", "27 مقعدا"):
+        "another party's 27 seats take the place of the 31 (see ENGINE_MISREADS: parties are not read)",
 }
 
 
@@ -133,7 +146,10 @@ def test_a_shared_fact_is_paired_and_judged(pid, fact):
     assert (got[0]["difference"] is None) == fact["agree"]
 
 
-@pytest.mark.parametrize("pid, side, surface", ONE_SIDED, ids=[f"{p[:7]}:{s}:{w}" for p, s, w in ONE_SIDED])
+@pytest.mark.parametrize("pid, side, surface", [
+    pytest.param(p, s, w, marks=pytest.mark.xfail(reason=ONE_SIDED_MISREADS[p, s, w], strict=True))
+    if (p, s, w) in ONE_SIDED_MISREADS else (p, s, w) for p, s, w in ONE_SIDED],
+    ids=[f"{p[:7]}:{s}:{w}" for p, s, w in ONE_SIDED])
 def test_a_one_sided_fact_is_not_paired(pid, side, surface):
     span = _span(PAIRS[pid][side]["text"], surface)
     assert not [s for s in compared(pid)["shared"] if _overlaps(s[side], span)]

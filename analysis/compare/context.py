@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from ..arabic import fold
 from ..model import Analysis, Event
+from ..extract.events.lookup import ACTOR
 from ..text import Text
 from .words import AMONG, PART_OF, WHOLE, informative, is_generic, noun_forms, stems, weekday_only
 
 WINDOW_WORDS = 8          # words either side of a mention, within its clause, that describe it
+ACTOR_WORDS = 5           # words either side of a figure in which a country or body is its own
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Context:
     subset: bool = False             # figures: a part of a toll told before it (بينهم 3 أطفال)
     whole: bool = False              # figures: the whole of something wider (في أنحاء المحافظة)
     weekday_only: bool = False       # dates: a weekday alone
+    actors: frozenset = frozenset()  # figures: the countries and bodies named right beside it
 
 
 def figure_contexts(a: Analysis) -> list[Context]:
@@ -51,7 +54,7 @@ def figure_contexts(a: Analysis) -> list[Context]:
                            tuple(e for e in events if i in e.figures), _position(a.text, f.start),
                            rank=seen[f.kind], sentence=layer.sentence_index(f.start),
                            subset=f.unit == "person" and _counts_a_part(layer, f.start),
-                           whole=_of_a_whole(layer, window)))
+                           whole=_of_a_whole(layer, window), actors=_actors_beside(layer, f.start, f.end)))
         seen[f.kind] += 1
     return out
 
@@ -90,6 +93,16 @@ def _informative(layer: Text, window: tuple[range, range, range]) -> tuple[froze
 
 def _words_around(layer: Text, start: int, end: int) -> tuple[frozenset, ...]:
     return _informative(layer, _window(layer, start, end))
+
+
+def _actors_beside(layer: Text, start: int, end: int) -> frozenset:
+    """The countries and bodies named within a few words of a figure, in its
+    clause: whose pledge, whose seats (تعهدت الكويت بـ150 مليون دولار)."""
+    lo, hi = layer.clause_at(start)
+    before, after = layer.within(lo, start)[-ACTOR_WORDS:], layer.within(end, max(hi, end))[:ACTOR_WORDS]
+    a = layer.starts[before[0]] if before else start
+    b = layer.ends[after[-1]] if after else end
+    return frozenset(hit.value[1] for _, hit in layer.find(ACTOR, a, b) if hit.value[0] in ("country", "body"))
 
 
 def _noun_before(layer: Text, start: int) -> frozenset:

@@ -5,7 +5,9 @@ billion" is 4.5–5.5 billion (half a step of its last stated digit either
 way); "more than 300" is 300 up to one step more, since news rounds a toll
 down to a round floor and a plain figure may itself be rounded. A step is
 at most a fifth of the value ("more than 300": 300–360, not 300–400).
-Two figures agree when those ranges meet. Dates agree when their values are
+Two figures agree when those ranges meet, or when one is the other rounded
+to its own last digit and they lie within half a percent (56.11 and 56
+بالمئة). Dates agree when their values are
 equal, or when one states nothing but a weekday and the other falls on it
 within a week (the week of a bare weekday is the engine's inference, not
 something the text says).
@@ -20,6 +22,7 @@ from ..timex import period
 
 _RELATIVE_EXACT = 1e-9
 MAX_STEP = 0.2
+ROUNDED_MOST = 0.005     # a rounded value lies within half a percent of the precise one
 
 
 def value_range(f: Figure) -> tuple[float, float] | None:
@@ -55,7 +58,18 @@ def agree(fa: Figure, fb: Figure) -> bool:
     if fa.value is None or fb.value is None:
         return fa.value is None and fb.value is None and _first_word(fa) == _first_word(fb)
     ra, rb = value_range(fa), value_range(fb)
-    return ra[0] <= rb[1] and rb[0] <= ra[1]
+    return (ra[0] <= rb[1] and rb[0] <= ra[1]) or _rounded(fa.value, fb.value)
+
+
+def _rounded(a: float, b: float) -> bool:
+    """Is one value the other rounded to its own last digit, a hair's breadth
+    apart (56.11 بالمئة, 56%)? Outlets round a precise figure; 7 against 7.3
+    differs by more than a rounding says and stays a disagreement."""
+    if a == b or a * b <= 0 or abs(a - b) > ROUNDED_MOST * max(abs(a), abs(b)):
+        return False
+    coarse, fine = (a, b) if rounding_step(a) > rounding_step(b) else (b, a)
+    step = rounding_step(coarse)
+    return step > rounding_step(fine) and round(fine / step) * step == coarse
 
 
 def _first_word(f: Figure) -> str:

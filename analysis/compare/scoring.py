@@ -10,7 +10,8 @@ more than an amount), the values (equal, or how close), a value both sides
 give once and that tells by itself, the words around the two figures, their
 counted nouns, what they measure, the events they belong to (trigger, day,
 actors), figures already paired beside them (a second pass), the same words
-as written, the one toll of the dead (or wounded) each side tells, and their
+as written, the one toll of the dead (or wounded) each side tells, the
+country or body named beside each (against: two different ones), and their
 order among figures of their kind. Against: a measure
 both name that differs, a part of a toll (بينهم 3 أطفال) against a toll, the
 whole of something wider (في أنحاء المحافظة) against what is not, and a kind left unread. Kind and value alone never make a pair: some signal of
@@ -36,7 +37,7 @@ DATE_THRESHOLD = 0.45
 
 FIGURE_WEIGHTS = {"kind": 0.15, "value": 0.25, "rare value": 0.20, "words": 0.15, "noun": 0.10,
                   "measure": 0.10, "event": 0.10, "beside": 0.10, "same words": 0.10,
-                  "order": 0.05, "part": 0.20, "scope": 0.15, "sole toll": 0.10}
+                  "order": 0.05, "part": 0.20, "scope": 0.15, "sole toll": 0.10, "actor": 0.15}
 # how much a shared kind says by itself: an article tells few tolls, many amounts
 KIND_EVIDENCE = {"killed": 1.0, "injured": 1.0, "people": 0.5, "count": 0.5, "quantity": 0.5}
 GENERIC_KIND_PENALTY = 0.10       # a toll beside a count whose fate was not read
@@ -108,7 +109,7 @@ def figure_score(fa: Figure, fb: Figure, ca: Context, cb: Context, unique: bool 
     closeness = _closeness(fa.value, fb.value)
     add("value", 1.0 if agrees else max(-1.0, (closeness - 0.4) / 0.6),
         "same value" if agrees else f"close values ({closeness:.2f})")
-    add("rare value", float(unique and _telling(fa)), "the only such value on both sides", telling=True)
+    add("rare value", float(unique and _telling(fa) and _telling(fb)), "the only such value on both sides", telling=True)
     shared, overlap = _overlap(ca, cb)
     add("words", overlap, "words: " + "، ".join(shared[:3]) if shared else None, telling=True)
     if fa.kind in _COUNTED:
@@ -119,6 +120,9 @@ def figure_score(fa: Figure, fb: Figure, ca: Context, cb: Context, unique: bool 
     add("event", *_event(ca.events, cb.events, None), telling=True)
     add("beside", float(beside), "beside figures paired together", telling=True)
     add("sole toll", float(sole), f"the one toll of the {fa.kind} on each side", telling=True)
+    if ca.actors and cb.actors and not (fa.measure and fb.measure and fa.measure != fb.measure):
+        shared_actors = ca.actors & cb.actors
+        add("actor", 1.0 if shared_actors else -0.5, "of " + "، ".join(sorted(shared_actors)), telling=True)
     add("same words", float(agrees and fold(fa.text) == fold(fb.text)), "written alike", telling=True)
     if ca.subset != cb.subset:
         add("part", -1.0)
