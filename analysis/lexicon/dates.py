@@ -81,7 +81,7 @@ FISCAL = ["المالي", "المالية"]           # السنة المالي�
 FISCAL_START_MONTH = 7                   # a fiscal year of two calendar years starts in July (Egypt)
 
 # Parts of a day that stay inside the mention: مساء الجمعة، صباح أمس
-DAY_PARTS = ["صباح", "مساء", "ليلة", "فجر", "ظهر", "عصر", "ظهيرة", "صبيحة", "عشية", "منتصف ليل"]
+DAY_PARTS = ["صباح", "مساء", "ليلة", "ليل", "فجر", "ظهر", "عصر", "ظهيرة", "صبيحة", "عشية", "منتصف ليل"]
 # the part of a day before a feast that is the day before it: عشية عيد الفطر، ليلة عيد الأضحى
 EVE = ["عشية", "ليلة"]
 
@@ -104,7 +104,7 @@ MANY_YEARS = 3              # a plural year word lists its years
 # Words that introduce a year: عام 2022، سنة 2016، العام 2020; duals list two.
 # (العام and السنة are period words in UNITS; they introduce a year too.)
 YEAR_WORDS = {"عام": 1, "سنة": 1, "عامي": 2, "سنتي": 2, "العامين": 2, "السنتين": 2,
-              "السنة المالية": 1, "العام المالي": 1,
+              "السنة المالية": 1, "العام المالي": 1, "السنتين الماليتين": 2, "العامين الماليين": 2,
               "الأعوام": MANY_YEARS, "السنوات": MANY_YEARS}     # للأعوام 2023 و2024 و2025
 # Month names that are also everyday words or names (مارس: he practised; آب: father; نيسان:
 # a carmaker; ماي: water): a month only where a date word cues it. Any other month name
@@ -207,7 +207,7 @@ FUTURE_CUES = ["سوف", "المقبل", "المقبلة", "القادم", "ال
 # An expectation is of what is ahead, in its own clause only (تتوقع المؤسسة أن تبلغ الذروة خلال شهر
 # غشت; not the clause after it: وتوقع أن يبلغ …، مشيرا إلى أن الامتلاء في جويلية تجاوز 85 بالمائة)
 EXPECTATION_CUES = ["تتوقع", "يتوقع", "توقع", "توقعت", "يتوقعون", "المتوقع", "المتوقعة", "متوقع", "متوقعة",
-                    "ينتظر", "تنتظر", "يترقب", "تترقب"]
+                    "ينتظر", "تنتظر", "يترقب", "تترقب", "مرجحا", "مرجحة", "يرجح", "ترجح"]
 REPORTING_WORDS = ["مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "لافتا", "لافتة", "مؤكدا", "مؤكدة",
                    "وأضاف", "وأضافت", "وأوضح", "وأوضحت", "وأشار", "وأشارت", "وقال", "وقالت"]
 

@@ -29,6 +29,7 @@ _SAME_MONTH = re.compile(rf"\s+(?:{words_pattern(L.SAME_MONTH)})(?!\w)")
 _RANGE = re.compile(rf"\s*(?:[،,]\s*)?(?:[-–—]|(?:و\s*)?(?:{words_pattern(['إلى', 'حتى', 'لغاية', 'غاية'])})|و)\s*"
                     r"(?:ال\u0640*)?")     # والـ20، إلى الـ20: a day made definite
 _CLOSE_PAREN = re.compile(r"\s*\)")
+_GLOSS_CLOSED = re.compile(r"\s*(?:\)\s*)?")       # تموز (يوليو) المقبل: the gloss's bracket closed
 _YEAR_GAP = re.compile(r"\s*(?:[)،,]\s*)?")     # تموز (يوليو) 2019، يناير, 2001
 _ANCHORED = re.compile(rf"\s+(?:{words_pattern(['من', 'على'])})\s")
 _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
@@ -177,8 +178,8 @@ class Pieces:
         if rel:
             return {"year_rel": rel[0]}, rel[1]
         d = self.at(j, "direction")
-        if d and self.next_to(j - 1, j):
-            # ديسمبر الماضي: the last December before the reference
+        if d and self.next_to(j - 1, j, _GLOSS_CLOSED):
+            # ديسمبر الماضي، ديسمبر (كانون الأول) الماضي: the last December before the reference
             return {"rel": d.value, "future": d.value > 0}, j + 1
         if self.next_to(j - 1, j, _OF) and self.same_year_at(j):
             return {"same_year": True}, j + 2   # 24 ديسمبر من العام نفسه، من نفس السنة

@@ -9,7 +9,7 @@ from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import approximation, neighbours
 from ...lexicon import dates as L
 from ..abbreviated import scaled_currency_after
-from .parser import (COUNT_BEFORE, _NAME_DASH, _QUOTE_CLOSE, _QUOTED_NAME, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
+from .parser import (COUNT_BEFORE, _GLOSS_CLOSED, _NAME_DASH, _QUOTE_CLOSE, _QUOTED_NAME, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
                      counted_noun_after)
 
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
@@ -111,11 +111,19 @@ class Periods:
             month, k = self.month_at(j) if self.next_to(i, j, _OF) else (None, j)
             if month is not None:
                 y, k2, _ = self.year_after(k)
+                if y is None and (d := self.at(k, "direction")) and self.next_to(k - 1, k, _GLOSS_CLOSED):
+                    # النصف الثاني من يونيو (حزيران) المقبل: of the next June
+                    e = Expr(a.start, d.end, "half", None, month, part=a.value, month_of_half=True, rel=d.value)
+                    return [e], k + 1
                 e = Expr(a.start, self.end_of(k2 if y else k), "half", y, month, part=a.value,
                          month_of_half=True)
                 return [e], (k2 if y else k)
             u = self.at(j, "unit")
             if u and u.value == "month" and self.next_to(i, j, _OF):
+                if (d := self.at(j + 1, "direction")) and self.next_to(j, j + 1):
+                    # النصف الثاني من الشهر المقبل
+                    e = Expr(a.start, d.end, "half", part=a.value, month_of_half=True, month_rel=d.value)
+                    return [e], j + 2
                 e = Expr(a.start, u.end, "half", part=a.value, month_of_half=True, year_rel=0, rel=0)
                 return [e], j + 1
         if a.kind in ("quarter", "half") and not re.match(r"\s+(?:من|في)\s", self.text[a.end:a.end + 5]):

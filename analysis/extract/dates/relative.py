@@ -29,6 +29,9 @@ _OR = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['أو'])}|و)\s*(?:{words
 _BETWEEN = re.compile(rf"\s+(?:{words_pattern(['بين', 'من'])})\s+(?:{words_pattern(['يومي', 'يوم'])}\s+)?")
 # اليوم إلى عمان: today, the word after is no adjective (as written: الي is also a dialect's relative, اليوم الي بعد بكرة)
 _NOT_DEFINITE = {"إلى", "إلا", "الى"}
+# a night between two days: ليل الخميس الجمعة، ليلة الأحد إلى الاثنين، ليل الأربعاء-الخميس
+_NIGHT = fold("ليل")
+_NIGHT_TO = re.compile(rf"\s*(?:[-–/]|{words_pattern(['إلى', 'الى', 'على'])})?\s*")
 # اليوم الاثنين، الموافق غرة جمادى الآخرة: a day named, then the same day in the other words, two mentions
 _SAME_DAY_AS = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['الموافق'])})\s*(?:ل\s*)?")
 
@@ -167,7 +170,11 @@ class Relative:
         d = self.at(j, "direction")
         if start_i == i and not d and self.after_noun(a, _PRAYER_WORDS):
             return None             # صلاة الجمعة، خطبة الجمعة: the prayer, not a Friday
-        if d and self.next_to(i, j):
+        if start_i < i and (b := self.at(j, "weekday")) and b.value == (a.value + 1) % 7 \
+                and self.next_to(i, j, _NIGHT_TO) and self.word(self.atoms[start_i]).startswith(_NIGHT):
+            j += 1                  # ليل الخميس الجمعة، ليلة الأحد إلى الاثنين: one night, the first day's
+            d = self.at(j, "direction")
+        if d and self.next_to(j - 1, j):
             rel, j = d.value, j + 1
         elif self.next_to(i, j, _OF) and (week := self.week_rel_at(j)):     # الجمعة من الأسبوع المقبل/من هذا الأسبوع
             return [Expr(self.atoms[start_i].start, self.atoms[week[1] - 1].end, "weekday_of_week",

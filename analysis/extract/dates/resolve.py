@@ -166,6 +166,10 @@ def _resolve_period(e: Expr, ref):
     if k == "half":
         if e.month_of_half:
             month = e.m or ref.month
+            if e.month_rel and e.y is None:
+                year, month = cal.add_months(ref, e.month_rel)       # النصف الثاني من الشهر المقبل
+            elif e.m and e.rel in (-1, 1) and e.y is None:             # النصف الثاني من يونيو المقبل
+                year = ref.year + (e.rel if (e.m - ref.month) * e.rel <= 0 else 0)
             mid = 15
             a = dt.date(year, month, 1 if e.part == 1 else mid + 1)
             b = dt.date(year, month, mid if e.part == 1 else cal.days_in_month(year, month))

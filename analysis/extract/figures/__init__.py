@@ -124,8 +124,8 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
         kind, unit = _casualty(r, before, after), "person"
         if kind != "people" and _disease_near(layer, r.start, r.end, look_back=kind == "injured"):
             kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases
-    elif kind == "case?":
-        kind = "people" if _disease_near(layer, r.start, r.end) else "injured"
+    elif kind == "case?":       # إصابة: of a disease named near or in the sentence before, else a wound
+        kind = "people" if _disease_near(layer, r.start, r.end, cases=True) else "injured"
     elif kind == "count" and unit == "case":
         if _disease_near(layer, r.start, r.end, cases=True):
             kind, unit = "people", "person"                      # 200 حالة بالكوليرا: people

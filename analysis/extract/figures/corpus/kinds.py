@@ -68,6 +68,8 @@ CASES = [
     ("تأكدت إصابة 45 شخصا بفيروس كورونا", [(45, "people", "person")]),
     # cases (حالات) of a disease named a few words on, or in the sentence before
     ("رصدت الفرق الصحية 870 حالة اشتباه بالإصابة بالحصبة", [(870, "people", "person")]),
+    ("تفشت الكوليرا في الولاية. وسجلت 1842 إصابة جديدة مقارنة بـ3960 إصابة في الشهر السابق",
+     [(1842, "people", "person"), (3960, "people", "person")]),
     ("تفشت الملاريا في ثلاث ولايات. وبلغ عدد الحالات المؤكدة 4200 حالة", [(3, "count", "province"), (4200, "people", "person")]),
     # cases in a condition, among the wounded
     ("نقل الجرحى إلى المستشفى، بينهم 3 حالات خطيرة", [(3, "injured", "person")]),
