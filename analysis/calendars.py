@@ -2,6 +2,7 @@
 conversion, and the period arithmetic relative dates need."""
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from functools import lru_cache
 
@@ -76,8 +77,7 @@ def gregorian_to_hijri(d: dt.date) -> tuple[int, int, int] | None:
 
 
 def days_in_month(y: int, m: int) -> int:
-    nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
-    return (nxt - dt.timedelta(days=1)).day
+    return calendar.monthrange(y, m)[1]
 
 
 def add_months(d: dt.date, n: int) -> tuple[int, int]:

@@ -112,6 +112,8 @@ def test_any_unicode_text(text):
 @example("آب و٢000")         # a year's look-behind read past a one-letter word (IndexError)
 @example("و2000")
 @example("1-1-1 جمادى الآخرة")    # a listed Hijri day no month reached (TypeError)
+@example("اعتكف المصلون في العشر\u2009الأواخر من رمضان")    # a thin space inside a phrase looked up (KeyError)
+@example("عدت يوم الجمعة ال2. " + "،".join(["٢١٥٨", "٨", "٨١", "٢٤٩٣"] * 60))   # digits past a float (OverflowError)
 def test_arabic_news_like_text(text):
     assert_sound(text)
 
@@ -128,6 +130,7 @@ def test_arabic_news_like_text_with_a_reference_date(text, reference):
 @example("الربع الأول", dt.date(999, 5, 1))
 @example("يوم الجمعة 15 والأسبوع الأول من العام المقبل وآخر يوم من الشهر المقبل", dt.date(9999, 12, 31))
 @example("عاد يوم السبت 16 بعد 2 سنة و3 أشهر من الآن", dt.date(1, 1, 1))
+@example("تبدأ الامتحانات في الثالث\ufeffمن\ufeffحزيران 9999 وتنتهي في العشرين منه", dt.date(9999, 12, 31))  # December 9999
 def test_any_reference_date_even_at_the_ends_of_the_calendar(text, reference):
     assert_sound(text, reference)
 

@@ -46,4 +46,7 @@ def read_digits(s: str, comma_is_decimal: bool = False, dots_group: bool = False
         s = "".join(groups) if (thousands or len(groups) > 2) else s.replace(",", ".")
     elif s.count(".") > 1:
         s = s.replace(".", "")          # 1.500.000
-    return float(s)
+    return min(float(s), MOST)
+
+
+MOST = 1e18        # no amount is larger; a longer run of digits is a code (and never overflows a sum)

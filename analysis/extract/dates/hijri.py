@@ -31,7 +31,7 @@ class Hijri:
             return None                 # انخفض العجز إلى صفر: zero, not the month Safar
         tens = _TENS.search(self.text, max(0, start - 40), start)
         if tens:                        # العشر الأواخر من رمضان: days 21 to its end
-            start, spec["part"] = tens.start(), _TENS_DAYS[fold(tens.group(1))]
+            start, spec["part"] = tens.start(), _TENS_DAYS[fold(" ".join(tens.group(1).split()))]
         if spec or cued:
             return [Expr(start, self.atoms[k - 1].end, "hdate", m=a.value, **spec)], k
         return None
