@@ -7,7 +7,8 @@ import re
 
 from ...arabic import fold
 from ...lexicon.dates import LAST_AFTER_DAY, NAMED_BY_DAY, SAME_MONTH_CUES, THIS_MONTH_AFTER_DAY, WORDLIKE_MONTHS
-from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr, counted_noun_after
+from .bare_numbers import counted_noun_after
+from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr
 from .weeks import AFTER_DAY as _AFTER_DAY
 
 _DAY_SEP = re.compile(r"\s*[-/]\s*|\.\s*")         # a day's digits, a dash, slash or dot, then its month

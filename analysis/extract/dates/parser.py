@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 
 from ...arabic import Lexicon, clitic_readings, fold, words_pattern
-from ...lexicon.nouns import NOUNS
-from ...lexicon import approximation
 from ...lexicon import dates as L
 from ...scan import Atom
 from ...text import Text
@@ -36,17 +34,6 @@ _YEAR_RANGE = re.compile(r"\s*[-–—/]\s*")
 _OF_WORDS = {fold(w) for w in ("من", "في", "على")}
 _CUES = Lexicon(dict.fromkeys(L.TEMPORAL_CUES, True))
 FUTURE_CUES = Lexicon(dict.fromkeys(L.FUTURE_CUES, True))
-# what makes a bare number a count, not a year, when it stands before it
-# (أكثر من 2000، حوالي 1500): the approximations that are not also temporal (حتى، نحو)
-COUNT_BEFORE = Lexicon({w: True for kind, words in approximation.BEFORE.items() if kind != "up_to"
-                        for w in words if fold(w) not in _CUES.values})
-_ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
-# (not the nouns of things counted: many are verbs too, منذ مطلع 2024 تجاوز)
-_COUNTED_NOUNS = frozenset(fold(w) for w, (kind, _, _) in NOUNS.items() if kind and kind != "count" and " " not in w)
-_NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
-# a name in quotes that ends with its year: عملية "مرحبا 2024"، مهرجان «صيف 2023»
-_QUOTED_NAME = re.compile(r"[\"“«][^\W\d_][^\"“”«»\d\n]{0,30}\s$")
-_QUOTE_CLOSE = re.compile(r"[\"”»]")
 
 
 _SPELLED_REACH = 60      # characters a year in words takes at most: ألف وتسعمائة وثمانية وسبعون
@@ -97,17 +84,6 @@ class Expr:
             or (self.kind == "within" and self.unit == "hmonth")
         return "hijri" if hijri else "gregorian"
 
-
-
-def counted_noun_after(layer: Text, pos: int) -> bool:
-    """Is the word after pos an indefinite accusative noun (زائرا، شخصاً), or
-    a noun the figures count (نحو 2000 نازح، 1500 طن), which counts what the
-    number before it states?"""
-    nxt = layer.next_words(pos, 1)
-    word = layer.folded[nxt[0]] if nxt else ""
-    if word in _COUNTED_NOUNS:
-        return True
-    return len(word) >= 2 and word.endswith("ا") and not word.endswith("وا") and word not in _ADVERBS_AFTER_YEAR
 
 
 class Pieces:

@@ -9,8 +9,8 @@ from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import approximation, neighbours
 from ...lexicon import dates as L
 from ..abbreviated import scaled_currency_after
-from .parser import (COUNT_BEFORE, _GLOSS_CLOSED, _NAME_DASH, _QUOTE_CLOSE, _QUOTED_NAME, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year,
-                     counted_noun_after)
+from .bare_numbers import COUNT_BEFORE, _NAME_DASH, _QUOTE_CLOSE, _QUOTED_NAME, counted_noun_after
+from .parser import _GLOSS_CLOSED, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year
 
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
 _COMPARED_WITH = Lexicon(dict.fromkeys(L.COMPARED_WITH, True))

@@ -25,7 +25,8 @@ import re
 from ... import calendars as cal
 from ...arabic import fold
 from ...lexicon import dates as L
-from .parser import _OF, Expr, counted_noun_after
+from .bare_numbers import counted_noun_after
+from .parser import _OF, Expr
 
 _BARE = {fold(w): n for w, n in L.BARE_WEEKDAYS.items()}
 _FIRST, _LAST = fold("أول"), fold("آخر")

@@ -1,0 +1,37 @@
+"""A bare number: a count or a year? What stands around it says: an
+approximation before it (أكثر من 2000) or a counted noun after it (2019
+زائرا، نحو 2000 نازح) makes it a count; a name's dash or quotes before it
+(التفاعل المشترك – 2022، "مرحبا 2024") date the thing named."""
+from __future__ import annotations
+
+import re
+
+from ...arabic import Lexicon, fold
+from ...lexicon import approximation
+from ...lexicon import dates as L
+from ...lexicon.nouns import NOUNS
+from ...text import Text
+from .parser import _CUES
+
+# what makes a bare number a count, not a year, when it stands before it
+# (أكثر من 2000، حوالي 1500): the approximations that are not also temporal (حتى، نحو)
+COUNT_BEFORE = Lexicon({w: True for kind, words in approximation.BEFORE.items() if kind != "up_to"
+                        for w in words if fold(w) not in _CUES.values})
+_ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
+# (not the nouns of things counted: many are verbs too, منذ مطلع 2024 تجاوز)
+_COUNTED_NOUNS = frozenset(fold(w) for w, (kind, _, _) in NOUNS.items() if kind and kind != "count" and " " not in w)
+_NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
+# a name in quotes that ends with its year: عملية "مرحبا 2024"، مهرجان «صيف 2023»
+_QUOTED_NAME = re.compile(r"[\"“«][^\W\d_][^\"“”«»\d\n]{0,30}\s$")
+_QUOTE_CLOSE = re.compile(r"[\"”»]")
+
+
+def counted_noun_after(layer: Text, pos: int) -> bool:
+    """Is the word after pos an indefinite accusative noun (زائرا، شخصاً), or
+    a noun the figures count (نحو 2000 نازح، 1500 طن), which counts what the
+    number before it states?"""
+    nxt = layer.next_words(pos, 1)
+    word = layer.folded[nxt[0]] if nxt else ""
+    if word in _COUNTED_NOUNS:
+        return True
+    return len(word) >= 2 and word.endswith("ا") and not word.endswith("وا") and word not in _ADVERBS_AFTER_YEAR
