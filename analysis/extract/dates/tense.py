@@ -23,7 +23,7 @@ def future(layer: Text, e: Expr) -> bool:
     if key not in layer.memo:
         layer.memo[key] = any(not _of_another_date(layer, i) for i, _ in layer.find(FUTURE_CUES, lo, hi)) or any(
             _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
-    return layer.memo[key] or _expected(layer, e)
+    return layer.memo[key] or _expected(layer, e) or _extended_to(layer, e)
 
 
 def _expected(layer: Text, e: Expr) -> bool:
@@ -34,6 +34,17 @@ def _expected(layer: Text, e: Expr) -> bool:
     if key not in layer.memo:
         layer.memo[key] = [layer.starts[i] for i, _ in layer.find(_EXPECTATION, lo, hi)]
     return any(not _REPORTED.search(layer.text, min(at, e.start), max(at, e.start)) for at in layer.memo[key])
+
+
+def _extended_to(layer: Text, e: Expr) -> bool:
+    """Is it the date an extension runs until (تمديد الإعفاء حتى نهاية حزيران)?"""
+    lo = layer.sentence_at(e.start)[0]
+    return layer.phrase_before(e.start, _UNTIL) is not None \
+        and next(layer.find(_EXTENSION, lo, e.start), None) is not None
+
+
+_UNTIL = Lexicon(dict.fromkeys(L.UNTIL, True))
+_EXTENSION = Lexicon(dict.fromkeys(L.EXTENSION_WORDS, True))
 
 
 # a comma and a word that reports another statement: what follows is no longer the expectation
