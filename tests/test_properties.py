@@ -131,6 +131,8 @@ def test_arabic_news_like_text_with_a_reference_date(text, reference):
 @example("يوم الجمعة 15 والأسبوع الأول من العام المقبل وآخر يوم من الشهر المقبل", dt.date(9999, 12, 31))
 @example("عاد يوم السبت 16 بعد 2 سنة و3 أشهر من الآن", dt.date(1, 1, 1))
 @example("تبدأ الامتحانات في الثالث\ufeffمن\ufeffحزيران 9999 وتنتهي في العشرين منه", dt.date(9999, 12, 31))  # December 9999
+@example("ستجرى من الأحد إلى الثلاثاء", dt.date(1, 1, 2))      # a weekday range's start before the calendar's first day
+@example("نوفمبر في9 منه", dt.date(1, 1, 1))
 def test_any_reference_date_even_at_the_ends_of_the_calendar(text, reference):
     assert_sound(text, reference)
 

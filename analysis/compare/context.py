@@ -12,6 +12,9 @@ from ..text import Text
 from .words import AMONG, PART_OF, WHOLE, informative, is_generic, noun_forms, stems, weekday_only
 
 WINDOW_WORDS = 8          # words either side of a mention, within its clause, that describe it
+# a mention belongs to a few events at most; a clause of forty figures and forty dates
+# would make every pair compare forty events with forty (the time grew as the fourth power)
+MAX_EVENTS = 3
 ACTOR_WORDS = 5           # words either side of a figure in which a country or body is its own
 
 
@@ -51,7 +54,7 @@ def figure_contexts(a: Analysis) -> list[Context]:
         noun = noun_forms(f.noun) or _noun_before(layer, f.start)
         out.append(Context(words, frozenset().union(*words), noun,
                            f.unit == "person" and is_generic(noun),
-                           tuple(e for e in events if i in e.figures), _position(a.text, f.start),
+                           tuple(e for e in events if i in e.figures)[:MAX_EVENTS], _position(a.text, f.start),
                            rank=seen[f.kind], sentence=layer.sentence_index(f.start),
                            subset=f.unit == "person" and _counts_a_part(layer, f.start),
                            whole=_of_a_whole(layer, window), actors=_actors_beside(layer, f.start, f.end)))
@@ -65,7 +68,7 @@ def date_contexts(a: Analysis) -> list[Context]:
     for i, d in enumerate(a.dates):
         words = _words_around(layer, d.start, d.end)
         out.append(Context(words, frozenset().union(*words), frozenset(), False,
-                           tuple(e for e in events if i in e.dates), _position(a.text, d.start),
+                           tuple(e for e in events if i in e.dates)[:MAX_EVENTS], _position(a.text, d.start),
                            weekday_only=weekday_only(d.text)))
     return out
 

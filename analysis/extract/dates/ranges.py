@@ -86,8 +86,10 @@ def in_order(exprs: list[Expr], resolved: dict, resolve) -> None:
         if e.kind == "weekday":
             if value and start and len(value) == len(start) == 10 and value < start:
                 last = dt.date.fromisoformat(value)     # past tense put the end last week: the start before it
-                day = last - dt.timedelta(days=(last.weekday() - left.part) % 7 or 7)
-                resolved[id(left)] = (day.isoformat(), *resolved[id(left)][1:])
+                back = (last.weekday() - left.part) % 7 or 7
+                if last.toordinal() > back:             # not before the first day of the calendar
+                    day = last - dt.timedelta(days=back)
+                    resolved[id(left)] = (day.isoformat(), *resolved[id(left)][1:])
             continue
         if value and start and value[:4].isdigit() and start[:4].isdigit() and value < start[:len(value)]:
             e.y, e.linked = left.y + ((e.m, e.d or 0) < (left.m, left.d or 0)), True
