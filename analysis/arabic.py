@@ -289,6 +289,16 @@ _CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 _CLITIC_PREFIXES = ("", *CONJUNCTIONS, *PREPOSITIONS, *(c + p for c in CONJUNCTIONS for p in PREPOSITIONS))
 
 
+def only_clitics(run: str) -> bool:
+    """Is this folded run of letters nothing but clitics, the article among them
+    (ب، وب، ال، بال، لل، وللـ): what may stand fused to a number (بـ250، ال12)?"""
+    if run.endswith("ال"):
+        run = run[:-2]
+    elif run.endswith("لل"):
+        run = run[:-1]
+    return run in _CLITIC_PREFIXES          # "" among them: the article alone
+
+
 @lru_cache(maxsize=1)
 def _whole_words() -> tuple[frozenset[str], tuple[str, ...]]:
     from .lexicon.whole_words import POSSESSIVE_ENDINGS, whole_words

@@ -86,6 +86,12 @@ def period(value: str | None) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def day_of(value: str | None) -> dt.date | None:
+    """The day a value names, when it names one day."""
+    p = period(value)
+    return p[0] if p and p[0] == p[1] else None
+
+
 def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     """From the first day of month `first` to the last of month `last` (13, 14 = next year)."""
     start = dt.date(year + (first - 1) // 12, (first - 1) % 12 + 1, 1)

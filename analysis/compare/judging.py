@@ -18,7 +18,7 @@ import datetime as dt
 
 from ..arabic import fold
 from ..model import DateMention, Figure
-from ..timex import period
+from ..timex import day_of
 
 _RELATIVE_EXACT = 1e-9
 MAX_STEP = 0.2
@@ -128,7 +128,3 @@ def date_difference(da: DateMention, db: DateMention, agrees: bool) -> str | Non
     return text
 
 
-def day_of(value: str | None) -> dt.date | None:
-    """The day a value names, when it names one day."""
-    p = period(value)
-    return p[0] if p and p[0] == p[1] else None

@@ -21,8 +21,9 @@ from ...arabic import fold, words_pattern
 from ...lexicon.datelines import PUBLISHED
 from ...model import DateMention
 from ...text import Text
+from ...timex import day_of
 from .anchors import anchor_to_written_dates
-from .context import after_resolution, before_resolution
+from .context import after_resolution, before_resolution, in_the_year_spoken
 from .hijri import Hijri
 from .named import NamedMonths
 from .numeric import Numeric
@@ -111,20 +112,7 @@ def _role(text: str, e: Expr, dateline: bool) -> str | None:
 
 def _date_of(e: Expr, layer: Text) -> dt.date | None:
     """The day a full date names (a Hijri one converted), or None."""
-    value = _resolve(e, None, layer)[0]
-    try:
-        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
-    except ValueError:
-        return None
-
-
-def _year_spoken(before: list[Expr], resolved: dict) -> int | None:
-    """The Gregorian year of the last date before these that has one."""
-    for p in reversed(before):
-        value = resolved[id(p)][0]
-        if value and value[:4].isdigit() and p.calendar == "gregorian":
-            return int(value[:4])
-    return None
+    return day_of(_resolve(e, None, layer)[0])
 
 
 def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult:
@@ -151,11 +139,9 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
                 if e.m and e.year_from.m and (e.m, e.d or 0) > (e.year_from.m, e.year_from.d or 0):
                     e.y -= 1
         resolved[id(e)] = _resolve(e, reference_date, layer)
-    for k, e in enumerate(exprs):
-        if e.same_year and (year := _year_spoken(exprs[:k], resolved)):
-            e.y = year                  # في مارس 2021 … في 24 ديسمبر من العام نفسه
-            resolved[id(e)] = _resolve(e, reference_date, layer)
-    in_order(exprs, resolved, lambda e: _resolve(e, reference_date, layer))
+    resolve = lambda e: _resolve(e, reference_date, layer)
+    in_the_year_spoken(exprs, resolved, resolve)
+    in_order(exprs, resolved, resolve)
     after_resolution(exprs, resolved, reference_date)
     anchor_to_written_dates(layer, exprs, resolved)
     joined = {}

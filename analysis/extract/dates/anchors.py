@@ -8,6 +8,7 @@ import datetime as dt
 
 from ... import calendars as cal
 from ...text import Text
+from ...timex import day_of
 from .feasts import _feast_day
 from .parser import Expr
 
@@ -18,7 +19,7 @@ FEAST_SLACK = 2     # a feast's day may differ by a sighting from the date writt
 def anchor_to_written_dates(layer: Text, exprs: list[Expr], resolved: dict) -> None:
     written: dict[int, list[dt.date]] = {}          # clause → the days written in full in it
     for e in exprs:
-        if e.kind == "date" and e.m is not None and e.d is not None and (day := _day(resolved[id(e)][0])):
+        if e.kind == "date" and e.m is not None and e.d is not None and (day := day_of(resolved[id(e)][0])):
             written.setdefault(layer.clause_index(e.start), []).append(day)
     if not written:
         return
@@ -27,11 +28,11 @@ def anchor_to_written_dates(layer: Text, exprs: list[Expr], resolved: dict) -> N
         if not days:
             continue
         value, precision, relative, hijri = resolved[id(e)]
-        if e.kind == "weekday" and e.rel is None and (guess := _day(value)):
+        if e.kind == "weekday" and e.rel is None and (guess := day_of(value)):
             day = next((d for d in days if d.weekday() == e.part and abs((d - guess).days) <= WEEK), None)
             if day:
                 resolved[id(e)] = (day.isoformat(), precision, relative, hijri)
-        elif e.kind == "feast" and e.y is None and e.year_rel is None and (guess := _day(value)):
+        elif e.kind == "feast" and e.y is None and e.year_rel is None and (guess := day_of(value)):
             day = _feast_near(e, guess, days)
             if day:
                 resolved[id(e)] = (day.isoformat(), precision, relative, _hijri_of(e, day))
@@ -56,10 +57,3 @@ def _hijri_of(e: Expr, day: dt.date) -> str | None:
         return None
     h = cal.gregorian_to_hijri(day)
     return f"{h[0]}-{h[1]:02d}-{h[2]:02d}" if h else None
-
-
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value) if value and len(value) == 10 else None
-    except ValueError:
-        return None

@@ -5,7 +5,8 @@
 - A fiscal year of two calendar years (السنة المالية 2021-2022): a month
   named bare in its sentence belongs to it (July to June: سبتمبر → 2021-09,
   يناير → 2022-01).
-- A day of the month spoken of last (في العشرين منه، 12 من الشهر نفسه).
+- A day of the month spoken of last (في العشرين منه، 12 من الشهر نفسه), and
+  the year spoken of last (24 ديسمبر من العام نفسه).
 - The same day, month or quarter in another year (اليوم نفسه من عام 1443هـ،
   الشهر المقابل من العام الماضي، الربع المماثل من العام السابق): the one the
   text spoke of last, moved to that year; the reference's when it named none.
@@ -43,6 +44,19 @@ def before_resolution(layer: Text, exprs: list[Expr], dateline: Expr | None = No
                     and e.month_rel is None and not e.linked and sentence[0] <= e.start < sentence[1]
                     and e is not dateline):
                 e.y = a.y if e.m >= L.FISCAL_START_MONTH else b.y
+
+
+def in_the_year_spoken(exprs: list[Expr], resolved: dict, resolve) -> None:
+    """من العام نفسه (في مارس 2021 … في 24 ديسمبر من العام نفسه): the Gregorian
+    year of the last date before it that has one."""
+    for k, e in enumerate(exprs):
+        if not e.same_year:
+            continue
+        year = next((int(v[:4]) for p in reversed(exprs[:k])
+                     if (v := resolved[id(p)][0]) and v[:4].isdigit() and p.calendar == "gregorian"), None)
+        if year:
+            e.y = year
+            resolved[id(e)] = resolve(e)
 
 
 def after_resolution(exprs: list[Expr], resolved: dict, ref: dt.date | None) -> None:

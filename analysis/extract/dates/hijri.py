@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...arabic import fold, words_pattern
+from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import dates as L
 from .parser import Expr
 
@@ -14,7 +14,7 @@ _EVE = {fold(w) for w in L.EVE}
 _WITH_YEAR = {fold(w) for w in L.FEASTS_WITH_YEAR}
 _FEAST_DAYS = {fold(w): n for w, n in L.FEAST_DAYS.items()}
 _TENS = re.compile(rf"({words_pattern(L.TENS)})\s+(?:من\s+)?(?:شهر\s+)?\Z")
-_TENS_DAYS = {fold(w): days for w, days in L.TENS.items()}
+_TENS_DAYS = Lexicon(L.TENS)      # get() folds and squashes spaces: العشر\u2009الأواخر
 _SAFAR = fold("صفر")
 _TOWARDS = frozenset(fold(w) for w in ("إلى", "الى"))
 
@@ -31,7 +31,7 @@ class Hijri:
             return None                 # انخفض العجز إلى صفر: zero, not the month Safar
         tens = _TENS.search(self.text, max(0, start - 40), start)
         if tens:                        # العشر الأواخر من رمضان: days 21 to its end
-            start, spec["part"] = tens.start(), _TENS_DAYS[fold(" ".join(tens.group(1).split()))]
+            start, spec["part"] = tens.start(), _TENS_DAYS.get(tens.group(1))
         if spec or cued:
             return [Expr(start, self.atoms[k - 1].end, "hdate", m=a.value, **spec)], k
         return None

@@ -7,6 +7,7 @@ import re
 from ...arabic import Lexicon, fold, words_pattern
 from ...lexicon import approximation
 from ...lexicon import dates as L
+from ...lexicon.clauses import EQUIVALENCE_WORDS
 from .parser import _ANCHORED, _OF, _RANGE, _SPACE, Expr
 
 _REST_OF = re.compile(rf"(?<!\w)(?:{words_pattern(L.REST_OF)})\s+\Z")
@@ -33,7 +34,7 @@ _NOT_DEFINITE = {"إلى", "إلا", "الى"}
 _NIGHT = fold("ليل")
 _NIGHT_TO = re.compile(rf"\s*(?:[-–/]|{words_pattern(['إلى', 'الى', 'على'])})?\s*")
 # اليوم الاثنين، الموافق غرة جمادى الآخرة: a day named, then the same day in the other words, two mentions
-_SAME_DAY_AS = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(['الموافق'])})\s*(?:ل\s*)?")
+_SAME_DAY_AS = re.compile(rf"\s*(?:[،,]\s*)?(?:{words_pattern(EQUIVALENCE_WORDS)})\s*(?:ل\s*)?")
 
 
 class Relative:

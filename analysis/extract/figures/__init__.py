@@ -22,11 +22,11 @@ from dataclasses import replace
 
 from ...arabic import fold
 from ...lexicon import currencies
+from ...lexicon.people import CASE_CONDITIONS
 from ...model import DateMention, Figure
 from ...text import Text
 from ..numbers import Number
 from .context import NOUN, _casualty, _context, _disease_near, _measure, _recovered
-from ...lexicon.people import CASE_CONDITIONS
 from .money import _Money, _qualified
 from .neighbours import _from_neighbours, each_one, range_between
 from .reading import _RATE, _Reading, _read, thousands_dot

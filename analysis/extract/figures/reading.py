@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ...arabic import Lexicon, clitic_readings, fold, words_pattern
+from ...arabic import Lexicon, clitic_readings, fold, only_clitics, words_pattern
 from ...lexicon import approximation, currencies, neighbours, not_figures
 from ...lexicon.inflection import PLURAL
 from ...lexicon.nouns import PERSON
@@ -105,7 +105,7 @@ def _is_label(text: str, n: Number) -> bool:
     if _LATIN.match(before) or _LATIN.match(after) or before == "+":
         return True
     if before.isalpha() and (word := _WORD_BEFORE.search(text, max(0, s - 30), s)) \
-            and fold(word.group()) not in _CLITICS_FUSED:
+            and not only_clitics(fold(word.group())):
         return True                                              # دارفور24، عربي21: a name
     if n.digits and _IP_LIKE.fullmatch(text, s, e):               # 192.168.1.2: an address, a code
         return True
@@ -258,7 +258,6 @@ _WHOLE = {"people?", "people", "killed", "case?", "injured", "count"}      # cou
 _WHOLE_UNITS = {"unit", "vehicle", "head"}
 _WORD_BEFORE = re.compile(r"[^\W\d_]+\Z")
 _LABEL_CODE = re.compile(rf"(?:{words_pattern(not_figures.BEFORE)})\s*\d+\s*[-/]\Z")
-_CLITICS_FUSED = {"ب", "ل", "و", "ك", "ف", "ال", "وال", "بال", "لل", "كال", "فال", "وب", "ول", "وبال", "ولل"}
 COUNTED_SPANS_FROM = 100_000    # so many nights or hours (21,3 مليون ليلة) are counted, no duration
 _SPAN_UNITS = {fold(w): unit for unit, words in not_figures.COUNTED_SPANS.items() for w in words}
 _THOUSANDS_DOT = re.compile(r"\(?\d{1,3}\.\d{3}\)?")
