@@ -168,8 +168,8 @@ def _ordinal_days() -> dict[str, int]:
     days["الحادي والثلاثين"] = 31
     days["الواحد والعشرين"] = 21
     days["الواحد والثلاثين"] = 31
-    days["العشرين"] = 20
-    days["الثلاثين"] = 30
+    for tens in (20, 30):                      # العشرين، and the nominative العشرون (القرن العشرون)
+        days[ORDINALS[tens][0]] = days[ORDINALS[tens][0][:-2] + "ون"] = tens
     return days
 
 

@@ -23,7 +23,7 @@ from ...model import DateMention
 from ...text import Text
 from ...timex import day_of
 from .anchors import anchor_to_written_dates
-from .context import after_resolution, before_resolution, in_the_year_spoken
+from .context import after_resolution, before_resolution, from_the_date_spoken, in_the_year_spoken
 from .hijri import Hijri
 from .named import NamedMonths
 from .numeric import Numeric
@@ -70,7 +70,7 @@ class DateResult:
 
 _DATELINE_WINDOW = 120
 DATELINE_WORDS = 4          # a place and an agency before the date, at most
-_DATELINE_CLOSE = re.compile(r"\s*(?:[-–—:]|\()(?!\s*\d)")     # not a range: 14 – 18 يونيو
+_DATELINE_CLOSE = re.compile(r"\s*(?:[-–—:/]|\()(?!\s*\d)")    # an agency: (ومع)، /أ ش أ/; not a range: 14 – 18 يونيو
 _RANGE_BEFORE = re.compile(r"\d\s*[-–—/]\s*\Z")
 _IN = fold("في")
 _NOT_A_PLACE = frozenset(fold(w) for w in ("من", "منذ", "إلى", "حتى", "بين", "قبل", "بعد", "يوم"))
@@ -128,7 +128,7 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
                 source = "dateline" if role == "dateline" else "publication date"
                 notes.append(f"reference date {reference_date.isoformat()} taken from the {source}")
                 break
-    before_resolution(layer, exprs, exprs[dateline] if dateline is not None else None)
+    before_resolution(layer, exprs, exprs[dateline] if dateline is not None else None, partners)
     resolved = {}
     for e in reversed(exprs):           # a range's later end first: the earlier takes its year
         if e.year_from is not None and e.y is None:
@@ -143,6 +143,7 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
     in_the_year_spoken(exprs, resolved, resolve)
     in_order(exprs, resolved, resolve)
     after_resolution(exprs, resolved, reference_date)
+    from_the_date_spoken(layer, exprs, resolved)
     anchor_to_written_dates(layer, exprs, resolved)
     joined = {}
     for left, right, how in partners:

@@ -7,6 +7,8 @@
   يناير → 2022-01).
 - A day of the month spoken of last (في العشرين منه، 12 من الشهر نفسه), and
   the year spoken of last (24 ديسمبر من العام نفسه).
+- The day, week, month, quarter or year before or after the one the text has
+  just spoken of (في اليوم التالي، مقارنة بالعام السابق).
 - The same day, month or quarter in another year (اليوم نفسه من عام 1443هـ،
   الشهر المقابل من العام الماضي، الربع المماثل من العام السابق): the one the
   text spoke of last, moved to that year; the reference's when it named none.
@@ -17,21 +19,28 @@ import datetime as dt
 import re
 
 from ... import calendars as cal
+from ...arabic import fold
 from ...lexicon import dates as L
 from ...text import Text
 from .parser import Expr
+from .resolve import _shift
 
 
-def counts_in_hijri(exprs: list[Expr]) -> bool:
+def counts_in_hijri(exprs: list[Expr], partners: list[tuple[int, int, str]] = ()) -> bool:
+    """More years written Hijri than Gregorian, a Gregorian date that only
+    glosses a Hijri one (… هـ الموافق … م) not counted: an SPA bulletin, not
+    an article under a Hijri masthead."""
+    glosses = {k for pair in partners if pair[2] == "same" for k in pair[:2]}
     hijri = sum(e.kind == "hyear" or (e.kind == "hdate" and e.y is not None) for e in exprs)
-    gregorian = sum(e.kind == "date" and e.y is not None and e.m is None for e in exprs)
+    gregorian = sum(e.kind == "date" and e.y is not None and k not in glosses for k, e in enumerate(exprs))
     return hijri > gregorian
 
 
-def before_resolution(layer: Text, exprs: list[Expr], dateline: Expr | None = None) -> None:
+def before_resolution(layer: Text, exprs: list[Expr], dateline: Expr | None = None,
+                      partners: list[tuple[int, int, str]] = ()) -> None:
     """Settle what the document decides before each expression is resolved
     (a dateline is the day the story was filed, never a month of the fiscal year)."""
-    if counts_in_hijri(exprs):
+    if counts_in_hijri(exprs, partners):
         for e in exprs:
             if e.kind == "relunit" and e.unit == "year":
                 e.part = "hijri"
@@ -135,3 +144,50 @@ def _day_of_that_month(e: Expr, before: list[Expr], resolved: dict, ref: dt.date
 def _day(y: int, m: int, d: int | None):
     ok = d is not None and 1 <= m <= 12 and 1 <= d <= cal.days_in_month(y, m)
     return (f"{y:04d}-{m:02d}-{d:02d}" if ok else None), "day", True, None
+
+
+_ANAPHORIC = frozenset(fold(w) for w in L.ANAPHORIC_DIRECTIONS)
+_FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
+
+
+def from_the_date_spoken(layer: Text, exprs: list[Expr], resolved: dict) -> None:
+    """اليوم التالي، العام السابق: a unit before or after the date spoken of
+    last in this sentence or the one before (at its unit or finer), not
+    counted from the reference."""
+    for k, e in enumerate(exprs):
+        unit = "day" if e.kind == "relday" else e.unit if e.kind == "relunit" and e.part is None else None
+        if unit not in _FINENESS or not e.rel or (fold(layer.text[e.start:e.end]).split() or [""])[-1] not in _ANAPHORIC:
+            continue
+        here = layer.sentence_index(e.start)
+        lo = layer.sentences[here - 1][0] if here > 0 else 0
+        for p in reversed(exprs[:k]):
+            if p.start < lo:
+                break
+            spoken = _period_start(resolved[id(p)][0]) if p.end <= e.start else None
+            if spoken and _FINENESS[spoken[1]] <= _FINENESS[unit]:
+                value, precision, _, _ = _shift(spoken[0], unit, e.rel)
+                resolved[id(e)] = (value, precision, True, None)
+                break
+
+
+def _period_start(value: str | None) -> tuple[dt.date, str] | None:
+    """The first day of the Gregorian period a value names, and its unit."""
+    if not value or not value[:4].isdigit() or "/" in value or "X" in value:
+        return None
+    y, rest = int(value[:4]), value[4:]
+    try:
+        if not rest:
+            return dt.date(y, 1, 1), "year"
+        if re.fullmatch(r"-\d\d-\d\d", rest):
+            return dt.date.fromisoformat(value), "day"
+        if re.fullmatch(r"-\d\d", rest):
+            return dt.date(y, int(rest[1:]), 1), "month"
+        if re.fullmatch(r"-W\d\d", rest):
+            return dt.date.fromisocalendar(y, int(rest[2:]), 1), "week"
+        if re.fullmatch(r"-Q[1-4]", rest):
+            return dt.date(y, 3 * int(rest[2]) - 2, 1), "quarter"
+        if re.fullmatch(r"-H[12]", rest):
+            return dt.date(y, 6 * int(rest[2]) - 5, 1), "half"
+    except ValueError:
+        return None
+    return None

@@ -77,4 +77,7 @@ def resolve_feast(e: Expr, ref, ahead: bool = False):
     g = cal.hijri_to_gregorian(y, m, d)
     if g and e.rel:
         g += dt.timedelta(days=e.rel)                # عشية عيد الفطر: the day before
+    if g and e.days > 1:                             # أيام التشريق: 11 to 13 Dhu al-Hijjah
+        return f"{g.isoformat()}/{(g + dt.timedelta(days=e.days - 1)).isoformat()}", "interval", e.y is None, \
+            f"{y}-{m:02d}-{d:02d}"
     return (g.isoformat() if g else None), "day", e.y is None, f"{y}-{m:02d}-{d:02d}"

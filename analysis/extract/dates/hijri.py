@@ -59,7 +59,7 @@ class Hijri:
         a = self.at(i, "feast")
         if not a:
             return None
-        calendar, m, d = a.value
+        calendar, m, d, *days = a.value
         if not eve and (nth := self.nth_feast_day(a.start)):
             eve, start = nth            # ثاني أيام عيد الفطر: a day after the first
         y, k, era = self.year_after(i + 1)
@@ -67,7 +67,8 @@ class Hijri:
             return None                 # عيد الميلاد alone is a birthday as often as Christmas
         if y is None and (rel := self.at(i + 1, "direction")) and self.next_to(i, i + 1):
             return [Expr(start, rel.end, "feast", None, m, d, part=calendar, rel=eve,      # عيد الأضحى الماضي
-                         year_rel=rel.value)], i + 2
+                         year_rel=rel.value, days=days[0] if days else 1)], i + 2
         end = self.atoms[k - 1].end if y else a.end
-        return [Expr(start, end, "feast", y, m, d, part=calendar, rel=eve)], (k if y else i + 1)
+        return [Expr(start, end, "feast", y, m, d, part=calendar, rel=eve, days=days[0] if days else 1)], \
+            (k if y else i + 1)
 

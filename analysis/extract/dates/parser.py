@@ -76,6 +76,7 @@ class Expr:
     month_rel: int | None = None # the month counted from the reference: 15 من الشهر الماضي
     after: "Expr | None" = None  # the earlier end of its range, which it may not come before
     same_year: bool = False      # من العام نفسه: in the year the text spoke of last
+    days: int = 1                # how many days a feast lasts (أيام التشريق: three)
 
     @property
     def calendar(self) -> str:

@@ -18,6 +18,8 @@ _COUNT_OF = frozenset(fold(w) for w in neighbours.COUNT_OF)
 _APPROXIMATIONS = frozenset(fold(w) for words in approximation.BEFORE.values() for w in words if " " not in w)
 
 
+NAME_WORDS = 3           # the most words of a name between its noun and its year
+
 _NEW = re.compile(rf"\s+{words_pattern(['الجديد', 'الجديدة'])}\s+")     # العام الهجري الجديد 1446
 
 
@@ -82,6 +84,10 @@ class Periods:
         a, layer = self.atoms[i], self.layer
         if layer.phrase_before(a.start, COUNT_BEFORE) or counted_noun_after(layer, a.end):
             return False
+        prior = layer.words_before(a.start, most=1)
+        if prior and self.at(i + 1, "scale") and self.next_to(i, i + 1) \
+                and any(stem in _APPROXIMATIONS for _, stem in layer.readings(prior[0])):
+            return False                # نحو 2024 مليون دينار (في 2023 مليون سائح: in 2023)
         if self.cued(i) or _NAME_DASH.search(self.text, max(0, a.start - 30), a.start):
             return True
         if _QUOTE_CLOSE.match(self.text, a.end) and (name := _QUOTED_NAME.search(self.text, max(0, a.start - 33), a.start)) \
@@ -90,13 +96,17 @@ class Periods:
         # a noun that dates what it names: رؤية 2030، لحرب 1973، كأس العالم 2022
         if layer.phrase_before(a.start, _NAMED_WITH_YEAR) is not None:
             return True
-        # one word between: رؤية المملكة 2030 (a name's own words), مقارنة بحصيلة 2023 (what 2023 held)
-        noun = layer.words_before(a.start, most=1)
-        if not noun or any(stem in _APPROXIMATIONS for _, stem in layer.readings(noun[0])):
-            return False                                    # مقارنة بنحو 2000
-        before = layer.starts[noun[0]]
-        return layer.phrase_before(before, _COMPARED_WITH) is not None \
-            or layer.phrase_before(before, _NAMED_WITH_YEAR) is not None
+        # a name's own words between: رؤية المملكة 2030، مهرجان قرطاج الدولي 2024; one
+        # word after a comparison: مقارنة بحصيلة 2023 (what 2023 held)
+        words = layer.words_before(a.start, most=NAME_WORDS)
+        for n in range(1, len(words) + 1):
+            if any(stem in _APPROXIMATIONS for _, stem in layer.readings(words[-n])):
+                return False                                # مقارنة بنحو 2000
+            before = layer.starts[words[-n]]
+            if layer.phrase_before(before, _NAMED_WITH_YEAR) is not None or (
+                    n == 1 and layer.phrase_before(before, _COMPARED_WITH) is not None):
+                return True
+        return False
 
     def _year_expr(self, start, end, y, era):
         return Expr(start, end, "hyear" if era == "hijri" else "date", y)
@@ -130,7 +140,16 @@ class Periods:
             return [Expr(a.start, a.end, a.kind, part=a.value)], j       # the latest such quarter or half
         if not self.next_to(i, j, _OF):
             return None
+        if a.kind in ("quarter", "half") and (fiscal := self.fiscal_year_at(j)):
+            size = 3 if a.kind == "quarter" else 6       # النصف الأول من العام المالي الجاري: July to December
+            return [Expr(a.start, self.atoms[fiscal[1] - 1].end, "mspan", year_rel=fiscal[0],
+                         part=(True, size, True, size * (a.value - 1)))], fiscal[1]
         y, k, era = self.year_after(j, _OF)
+        if y is not None and a.kind in ("quarter", "half") and self.two_year_fiscal_at(k - 1):
+            size = 3 if a.kind == "quarter" else 6       # الربع الأول من السنة المالية 2024-2025: July to September 2024
+            b = self.atoms[k]                            # and the year that closes it, a mention of its own
+            return [Expr(a.start, self.atoms[k - 1].end, "mspan", y, part=(True, size, True, size * (a.value - 1))),
+                    self._year_expr(b.start, b.end, _closing_year(y, b.value), None)], k + 1
         if y is not None and era != "hijri":
             return [Expr(a.start, self.atoms[k - 1].end, a.kind, y, part=a.value)], k
         rel = self.relative_year_after(j)
@@ -141,7 +160,8 @@ class Periods:
             return [Expr(a.start, u.end, a.kind, part=a.value, year_rel=0)], j + 1
         d = self.at(j, "direction")
         if a.kind == "season" and d:
-            return [Expr(a.start, d.end, "season", part=a.value, year_rel=d.value)], j + 1
+            # الصيف الماضي: the last summer (rel); صيف العام الماضي: last year's (year_rel)
+            return [Expr(a.start, d.end, "season", part=a.value, year_rel=0, rel=d.value)], j + 1
         return None
 
     def decade_century(self, i):

@@ -220,6 +220,8 @@ class Relative:
             return None
         if self.at(i + 1, "same") and self.next_to(i, i + 1) and u.value in ("month", "week", "quarter"):
             fields, k = self.year_spec_after(i + 2)   # الشهر المقابل من العام الماضي، الربع المماثل من العام السابق
+            if not fields and (year := self.year_after(i + 2, _OF))[0] is not None:
+                fields, k = {"y": year[0], "era": year[2]}, year[1]      # الربع نفسه من 2024: a year is awaited
             if fields:
                 era = fields.pop("era", None)
                 kind = "samequarter" if u.value == "quarter" else "samemonth"

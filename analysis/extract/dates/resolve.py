@@ -90,15 +90,17 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
 
 
 def _resolve_months(e: Expr, ref: dt.date | None):
-    """The first or last n months of a year (Q1, H2, or an interval) or of a fiscal year."""
-    first, n, fiscal = e.part
+    """The first or last n months of a year (Q1, H2, or an interval) or of a
+    fiscal year (or n months from the `skip`-th: its second quarter)."""
+    first, n, fiscal, *skip = e.part
     if fiscal:
-        if ref is None:
+        if ref is None and e.y is None:
             return None, "interval", True, None
         start_month = L.FISCAL_START_MONTH
-        y0 = (ref.year if ref.month >= start_month else ref.year - 1) + (e.year_rel or 0)
-        begin = cal.add_months(dt.date(y0, start_month, 1), 0 if first else 12 - n)
-        end = cal.add_months(dt.date(y0, start_month, 1), n - 1 if first else 11)
+        y0 = e.y if e.y is not None else (ref.year if ref.month >= start_month else ref.year - 1) + (e.year_rel or 0)
+        offset = skip[0] if skip else 0 if first else 12 - n
+        begin = cal.add_months(dt.date(y0, start_month, 1), offset)
+        end = cal.add_months(dt.date(y0, start_month, 1), offset + n - 1)
         a, b = dt.date(*begin, 1), dt.date(*end, cal.days_in_month(*end))
         return _span(a, b), "interval", True, None
     year = e.y if e.y is not None else (ref.year + e.year_rel if ref and e.year_rel is not None else None)
@@ -158,8 +160,8 @@ def _resolve_period(e: Expr, ref):
         months = 3 if k == "quarter" else 6
         year = ref.year - (months * (e.part - 1) + 1 > ref.month)
     if k == "season":
-        if e.y is None and e.year_rel in (-1, 1):
-            year = _season_year(e.part, ref, e.year_rel)
+        if e.y is None and e.rel in (-1, 1):
+            year = _season_year(e.part, ref, e.rel)
         return f"{year:04d}-{e.part}", "season", e.y is None, None
     if k == "quarter":
         return f"{year:04d}-Q{e.part}", "quarter", e.y is None, None

@@ -7,8 +7,9 @@ import re
 from ...model import DateMention
 from ...text import Text
 
-# what closes a dateline: an agency's credit, then a dash (or, after a date, a colon)
-_AFTER_DATE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—:]+\s*")
+# what closes a dateline: an agency's credit, then a dash (or, after a date, a colon);
+# or the credit between slashes (دبي في 2 مايو/ وام/، القاهرة في 14 يناير /أ ش أ/)
+_AFTER_DATE = re.compile(r"\s*(?:(?:\([^()\n]{1,30}\)\s*)?[-–—:]+|/[^/\n]{1,30}/[-–—:]?)\s*")
 _AFTER_PLACE = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—]+[ \t]+")
 PLACE_WORDS = 3               # a dateline of a place alone: at most this many words
 

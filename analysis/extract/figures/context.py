@@ -18,6 +18,7 @@ NOUN = Lexicon(NOUNS)               # used as a dictionary: form → (kind, unit
 
 _COUNT_OF = {fold(w) for w in neighbours.COUNT_OF}
 _DISEASE = {fold(w) for w in people.DISEASE}
+_LIVES = frozenset(fold(w) for w in people.LIVES)
 _NOT_TOLL_HEADS = frozenset(fold(w) for w in people.NOT_TOLL_HEADS)
 _CASUALTY_MEASURES = {"death toll": "killed", "injured": "injured", "missing": "people"}
 
@@ -57,6 +58,8 @@ def _context(layer: Text, r: _Reading, limit: int):
         hi = min(layer.clause_at(r.end)[1], limit, r.end + 40)
         later = Words(layer, layer.within(r.end, hi))
         named_before = any("casualty" in roles for roles, _, _ in before)
+        if any(layer.folded[i] in _LIVES for i in layer.next_words(r.end, 2)):     # an adjective may come between
+            return before, ("killed", r.end)
         after = next(((roles["casualty"], later.span(i)[0]) for roles, i, _ in later.found_in(_CONTEXT)
                       if "casualty" in _no_toll(roles, later.folded, i)
                       and not (named_before and _coordinated(later.folded[i]))), None)

@@ -39,6 +39,8 @@ _BEFORE = Lexicon({
 })
 _NAMED = Lexicon(dict.fromkeys(not_figures.NAMED_BEFORE, True))   # a name then its number: طراز بوينغ 737
 _APPROX_VERB = Lexicon({w: key for key, ws in approximation.VERBS.items() for w in ws})
+_PREPOSITIONS_OF_VERBS = {fold(w) for w in ("عن", "على")}      # يقل عن، يزيد على
+_MARGINS = {fold(w) for w in ("بنسبة", "بمقدار", "بواقع", "بفارق", "بزيادة")}
 _APPROX_AFTER = Lexicon({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
 _AGES = {fold(w) for w in not_figures.AGES if w not in ("عمر", "سن")}   # عمر is a name, سن a verb too
@@ -210,21 +212,34 @@ def _and_more_of(layer: Text, start: int, end: int) -> bool:
 
 _CASES = frozenset(fold(w) for w in ("حالة", "حالات", "حالتان", "حالتين"))
 _ONE = frozenset(fold(w) for w in NUMBER_UNITS[1])
+_TWO = frozenset(fold(w) for w in NUMBER_UNITS[2])
 _PEOPLE_KINDS = ("killed", "injured", "case?", "people?", "people")
+
+
+def _two_letter_currency(text: str, pos: int) -> tuple[str, int] | None:
+    """A currency abbreviated in two letters or more right after pos (دج، د.ت، ر.س): (code or noun, end)."""
+    m = CURRENCY_ABBREVIATION.match(text, pos)
+    letters = fold(re.sub(r"[.\s]", "", m.group("a"))) if m else ""
+    if len(letters) < 2 or (letters == fold(m.group("a")) and letters in NOUN.values):
+        return None                 # 500 جم: grams, not ج.م written without its dot
+    return _ABBREVIATIONS[letters], m.end()
 
 
 def _person_before_one(layer: Text, n: Number):
     """شخص واحد، جندي واحد: واحد after a singular noun of people counts one of
-    them (after any other noun it is an adjective: أسبوع واحد، دفعة واحدة):
+    them (after any other noun it is an adjective: أسبوع واحد، دفعة واحدة);
+    إرهابيين اثنين: اثنين after a noun in ـين counts two of them:
     ((kind, unit, number), where the noun starts)."""
     words = layer.within(n.start, n.end)
-    if n.digits or n.value != 1 or len(words) != 1 or layer.folded[words[0]] not in _ONE:
+    if n.digits or n.value not in (1, 2) or len(words) != 1 \
+            or layer.folded[words[0]] not in (_ONE if n.value == 1 else _TWO):
         return None
     before = layer.words_before(n.start, most=1)
     if not before:
         return None
     entry = NOUN.values.get(layer.folded[before[0]])
-    if entry is None or entry[0] not in _PEOPLE_KINDS or entry[2] == PLURAL:
+    if entry is None or entry[0] not in _PEOPLE_KINDS or (entry[2] == PLURAL) != (n.value == 2) \
+            or (n.value == 2 and not layer.folded[before[0]].endswith("ين")):
         return None
     return entry, layer.starts[before[0]]
 
@@ -306,7 +321,11 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     elif compared := _COMPARED.search(text, max(0, n.start - 3), n.start):
         r.approx = _COMPARISONS[compared.group(1)]              # <30، >= 50، ≤ 100
     else:
-        r.approx = next(filter(None, (_APPROX_VERB.ending(before, within) for within in range(3))), None)
+        # the verb, its subject (three words at most) and a preposition: ألا يقل عدد العمال عن 50;
+        # not a margin (تجاوزت المعدل بنسبة 165 بالمائة: by 165%, not more than it)
+        reach = 0 if fused or (before and before[-1] in _MARGINS) else \
+            4 + bool(before and before[-1] in _PREPOSITIONS_OF_VERBS)
+        r.approx = next(filter(None, (_APPROX_VERB.ending(before, within) for within in range(reach))), None)
     r.among = bool(tag) and tag[0] == "among"
     r.their_number = bool(tag) and tag[0] == "their number"
     # مقتل 3، وأصيب أكثر من 60: the word of death or wounds, before the approximation if any
@@ -325,6 +344,9 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         (r.kind, r.unit, _), r.start = one
     elif n.ratio:
         r.kind = "count"                                         # واحد من ثلاثة طالبات: a share, no count of them
+    elif not n.scaled and (abbreviation := _two_letter_currency(text, n.end)):
+        r.kind, r.unit = ("code", abbreviation[0]) if abbreviation[0].isascii() else ("currency", abbreviation[0])
+        r.end, r.abbreviated = abbreviation[1], True             # 5000 دج، 12 د.ت (one letter, د، is a minute too)
     elif unit := _unit_after(layer, n.end, n.value is None):
         (r.kind, r.unit, _), r.end, of = unit
         if r.kind is None and n.scaled and (n.value or 0) >= COUNTED_SPANS_FROM:

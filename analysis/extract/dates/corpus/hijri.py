@@ -81,3 +81,12 @@ CASES = [
     # غرة names the first day, never the first of a weekday, even when the weekday given is a sighting's day off
     ("أعلنت المحكمة العليا أن يوم الجمعة غرة شهر رمضان لعام 1446هـ", [("2025-03-01", None, "hijri")]),
 ]
+
+CASES += [
+    # a named period of several days of Dhu al-Hijjah
+    ("يقضي الحجاج أيام التشريق في منى لرمي الجمرات", [("2025-06-07/2025-06-09", None, "hijri")]),
+    # an article under a Hijri masthead counts in Gregorian years: its relative year is Gregorian
+    ("الثلاثاء 14 رجب 1446 هـ\nبيروت: انتخب البرلمان رئيسا جديدا في 9 يناير 2025 بعد فراغ بدأ في أكتوبر 2022، "
+     "وكان قد فشل في ذلك 12 مرة العام الماضي",
+     [("2025-01-14", None, "hijri"), "2025-01-09", "2022-10", "2024"]),
+]

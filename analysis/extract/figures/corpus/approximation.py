@@ -41,3 +41,11 @@ CASES += [
 CASES += [
     ("يعيش ما ينيف عن مليون لاجئ في المخيمات", [(1e6, "people", "person", "more_than")]),
 ]
+
+CASES += [
+    # a verb of excess or shortfall, negated, with its subject between it and the figure
+    ("تعفى الشقق التي لا تزيد مساحتها على 150 مترا مربعا من الرسوم", [(150, "quantity", "m2", "up_to")]),
+    ("يشترط ألا يتجاوز عدد أعضاء الوفد 40 شخصا", [(40, "people", "person", "up_to")]),
+    ("يمنح الترخيص للمؤسسات على ألا يقل عدد عمالها عن 50 عاملا", [(50, "people", "person", "at_least")]),
+    ("لم يتجاوز عدد زوار المعرض ٣ آلاف زائر", [(3000, "people", "person", "up_to")]),
+]

@@ -390,3 +390,12 @@ CASES += [
     ("تعافى 350 ألف مصاب من المرض منذ بداية الجائحة", [(350000, "people", "person")]),
     ("أصيب 12 شخصا في الحادث المروري", [(12, "injured", "person")]),
 ]
+
+CASES += [
+    # lives lost after the people counted: the dead
+    ("فقد 27 مليون مواطن سوفياتي حياتهم خلال الحرب", [(27e6, "killed", "person")]),
+    ("خسر 4 عمال أرواحهم في انهيار المنجم", [(4, "killed", "person")]),
+    # the dual of a noun in ـي, and a noun in ـين before اثنين
+    ("قتل في الغارة قياديان في الحركة", [(2, "killed", "person")]),
+    ("أعلن الجيش مقتل مسلحين اثنين في اشتباك بريف إدلب", [(2, "killed", "person")]),
+]

@@ -130,3 +130,9 @@ CASES += [
     ("خصص المجلس 300 مليون درهم لمشاريع البنية التحتية بجهة سوس ماسة", [(300e6, "money", "MAD")]),
     ("رصدت لولاية القصرين اعتمادات بقيمة 30 مليون دينار", [(30e6, "money", "TND")]),
 ]
+
+CASES += [
+    # a currency abbreviated in two letters after an amount without a scale (one letter, د، is a minute too)
+    ("حدد سعر الخبز المدعم بـ 10 دج للرغيف", [(10, "money", "DZD")]),
+    ("بلغ سعر الكيلوغرام 18 د.ت في سوق الجملة", [(18, "money", "TND")]),
+]
