@@ -10,6 +10,8 @@ from ...lexicon import dates as L
 from ...lexicon.clauses import EQUIVALENCE_WORDS
 from .parser import _ANCHORED, _OF, _RANGE, _SPACE, Expr
 
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 _REST_OF = re.compile(rf"(?<!\w)(?:{words_pattern(L.REST_OF)})\s+\Z")
 _REST_UNITS = ("week", "month", "year")
 # an approximation between قبل/بعد and the span keeps its value: قبل نحو عامين، بعد حوالي شهر
@@ -107,6 +109,9 @@ class Relative:
                 fields, k = spec            # اليوم نفسه من عام 1443هـ: the day spoken of, that year
                 era = fields.pop("era", None)
                 return [Expr(self.atoms[start_i].start, self.end_of(k), "sameday", part=era, **fields)], k
+        elif (w := self.at(j, "weekday")) and self.next_to(i, j, _OPEN_BRACKET) \
+                and (close := _CLOSE_BRACKET.match(self.text, w.end)):
+            return [Expr(self.atoms[start_i].start, close.end(), "relday", rel=a.value)], j + 1   # أمس (الاثنين)
         elif a.value == 0 and start_i == i and self._definite_after(a) and "ليل" not in fold(self.text[a.word_start:a.end]):
             return None     # اليوم الوطني، اليوم التالي: a named day, not today (فجر اليوم الإبقاء is today)
         elif a.value == 0 and start_i == i and self._day_count_after(i):

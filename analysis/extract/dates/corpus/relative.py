@@ -10,6 +10,8 @@ CASES = [
     ("ارتفعت أرباح الشركة في الربع الثاني من 2024 بنسبة 12% مقارنة بالربع السابق", ["2024-Q2", "2024-Q1"]),
     # …and from the reference when no date was spoken of
     ("تراجعت الصادرات مقارنة بالعام السابق", ["2024"]),
+    # a relative day and its weekday in brackets, as Asharq Al-Awsat writes it: one mention
+    ("قال وزير الخارجية أمس (الأربعاء) إن المحادثات ستستأنف", ["2025-04-02"]),
     # a relative day, its weekday and its date: one mention
     ("تنطلق الاحتفالات بعد غد السبت 5 أبريل", ["2025-04-05"]),
     ("وصل الوفد أمس الأربعاء 2 أبريل 2025", ["2025-04-02"]),
