@@ -152,6 +152,9 @@ def test_value_ranges():
     assert agree(f(31, "at_least"), f(31)) and not agree(f(31, "at_least"), f(25))
     assert not agree(f(8, "at_least"), f(14))
     assert agree(f(30, "more_than"), f(31, "at_least"))
+    # a bound written to its last unit still spans a twentieth of its value: more than 88 allows 89.4, not 95
+    assert value_range(f(88, "more_than")) == pytest.approx((88, 92.4))
+    assert agree(f(88, "more_than"), f(89.4)) and not agree(f(88, "more_than"), f(95))
     assert agree(f(100, "up_to"), f(90)) and not agree(f(100, "less_than"), f(70))
     assert not agree(f(25), f(40)) and agree(f(25), f(25))
     vague = lambda text: Figure(text, 0, len(text), None, "killed", "person", "vague")

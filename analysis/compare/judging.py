@@ -4,7 +4,9 @@ A figure stands for the values its text allows: a plain 31 is 31; "about 5
 billion" is 4.5–5.5 billion (half a step of its last stated digit either
 way); "more than 300" is 300 up to one step more, since news rounds a toll
 down to a round floor and a plain figure may itself be rounded. A step is
-at most a fifth of the value ("more than 300": 300–360, not 300–400).
+at most a fifth of the value ("more than 300": 300–360, not 300–400), and a
+bound's step at least a twentieth ("more than 88 percent": 88–92.4, which
+89.4 meets).
 Two figures agree when those ranges meet, or when one is the other rounded
 to its own last digit and they lie within half a percent (56.11 and 56
 بالمئة). Dates agree when their values are
@@ -22,6 +24,7 @@ from ..timex import day_of
 
 _RELATIVE_EXACT = 1e-9
 MAX_STEP = 0.2
+MIN_BOUND_STEP = 0.05
 ROUNDED_MOST = 0.005     # a rounded value lies within half a percent of the precise one
 
 
@@ -33,10 +36,11 @@ def value_range(f: Figure) -> tuple[float, float] | None:
     step = min(rounding_step(v), abs(v) * MAX_STEP)
     if f.approx == "about":
         return v - step / 2, v + step / 2
+    bound = max(step, abs(v) * MIN_BOUND_STEP)
     if f.approx in ("more_than", "at_least"):
-        return v, v + step
+        return v, v + bound
     if f.approx in ("less_than", "up_to"):
-        return v - step, v
+        return v - bound, v
     exact = max(abs(v) * _RELATIVE_EXACT, 1e-12)
     return v - exact, v + exact
 
