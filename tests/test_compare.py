@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from analysis import Analysis, DateMention, Figure, analyze
 from analysis.compare import agree, compare, value_range
+from analysis.compare.judging import figure_difference
 from analysis.views.tables import compare_frames, render_compare_table
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -161,6 +162,15 @@ def test_value_ranges():
     assert agree(vague("عشرات القتلى"), vague("عشرات الضحايا")) and not agree(vague("عشرات"), vague("مئات"))
     assert not agree(vague("عشرات القتلى"), f(30))
     assert value_range(f(8.5, "about")) == pytest.approx((8.45, 8.55))
+
+
+def test_an_amount_and_its_conversion_at_a_dollar_peg():
+    money = lambda v, unit: Figure("x", 0, 1, v, "money", unit)
+    assert agree(money(34.5e9, "SAR"), money(9.2e9, "USD")) and agree(money(9.2e9, "USD"), money(34.5e9, "SAR"))
+    assert agree(money(3.6725e6, "AED"), money(1e6, "USD"))
+    assert not agree(money(34.5e9, "SAR"), money(10e9, "USD"))
+    assert not agree(money(34.5e9, "EGP"), money(9.2e9, "USD"))          # a floating currency: no rate to read
+    assert figure_difference(money(34.5e9, "SAR"), money(10e9, "USD")) == "34.5 bn vs 10 bn USD (37.5 bn SAR), +9%"
 
 
 def test_dates_with_the_same_value_are_shared_once_each():

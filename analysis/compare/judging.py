@@ -9,16 +9,21 @@ bound's step at least a twentieth ("more than 88 percent": 88–92.4, which
 89.4 meets).
 Two figures agree when those ranges meet, or when one is the other rounded
 to its own last digit and they lie within half a percent (56.11 and 56
-بالمئة). Dates agree when their values are
-equal, or when one states nothing but a weekday and the other falls on it
-within a week (the week of a bare weekday is the engine's inference, not
-something the text says).
+بالمئة). An amount in a currency pegged to the dollar is compared with one in
+the dollar (or another pegged currency) at the peg, the converted value read
+as "about" (34.5 مليار ريال and 9.2 مليار دولار agree). Dates agree when their
+values are equal, or when one states nothing but a weekday and the other
+falls on it within a week (the week of a bare weekday is the engine's
+inference, not something the text says).
 """
 from __future__ import annotations
 
 import datetime as dt
 
+import dataclasses
+
 from ..arabic import fold
+from ..lexicon.currencies import USD_PEGS
 from ..model import DateMention, Figure
 from ..timex import day_of
 
@@ -55,12 +60,27 @@ def rounding_step(v: float) -> float:
     return 10.0 ** (int(exponent) - (len(digits) - 1))
 
 
+def pegged(fa: Figure, fb: Figure) -> bool:
+    """Two amounts in other currencies that are both pegged to the dollar."""
+    return fa.kind == fb.kind == "money" and fa.unit != fb.unit and fa.unit in USD_PEGS and fb.unit in USD_PEGS
+
+
+def in_currency_of(fa: Figure, fb: Figure) -> Figure:
+    """B's amount in A's currency at the peg (an "about" value), or B itself."""
+    if not pegged(fa, fb) or fb.value is None:
+        return fb
+    value = fb.value * USD_PEGS[fa.unit] / USD_PEGS[fb.unit]
+    return dataclasses.replace(fb, value=value, unit=fa.unit, approx=fb.approx or "about")
+
+
 def agree(fa: Figure, fb: Figure) -> bool:
     """Do the two figures state the same value, each read with the approximation
     its text states? Two vague amounts agree when they are the same word
     (عشرات and عشرات); a vague amount and a number never do."""
     if fa.value is None or fb.value is None:
         return fa.value is None and fb.value is None and _first_word(fa) == _first_word(fb)
+    if pegged(fa, fb):           # either converted, read at the rounding of the one it meets
+        return agree(in_currency_of(fb, fa), fb) or agree(fa, in_currency_of(fa, fb))
     ra, rb = value_range(fa), value_range(fb)
     return (ra[0] <= rb[1] and rb[0] <= ra[1]) or _rounded(fa.value, fb.value)
 
@@ -86,9 +106,12 @@ def figure_difference(fa: Figure, fb: Figure) -> str | None:
     or a value is missing."""
     if fa.value is None or fb.value is None or agree(fa, fb):
         return None
+    converted = in_currency_of(fa, fb)
     text = f"{_number(fa.value)} vs {_number(fb.value)}"
+    if converted is not fb:
+        text += f" {fb.unit} ({_number(converted.value)} {fa.unit})"
     if fa.value:
-        text += f", {(fb.value - fa.value) / abs(fa.value):+.0%}"
+        text += f", {(converted.value - fa.value) / abs(fa.value):+.0%}"
     return text
 
 

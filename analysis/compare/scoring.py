@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from ..arabic import fold
 from ..model import DateMention, Figure
 from .context import Context, EventFacts
-from .judging import agree, day_of, days_apart, rounding_step, same_day
+from .judging import agree, day_of, days_apart, in_currency_of, pegged, rounding_step, same_day
 
 FIGURE_THRESHOLD = 0.33   # a pair scoring less is no pair
 DATE_THRESHOLD = 0.45
@@ -80,7 +80,7 @@ def _unread(fa: Figure, fb: Figure, kind: str) -> bool:
 
 
 def _units_match(fa: Figure, fb: Figure) -> bool:
-    if fa.unit == fb.unit or fa.kind == "count" and None in (fa.unit, fb.unit):
+    if fa.unit == fb.unit or fa.kind == "count" and None in (fa.unit, fb.unit) or pegged(fa, fb):
         return True
     # a bare دينار, ريال… takes the country its article is about: the same word guessed two ways
     return fa.kind == "money" and bool(fa.unit_reason or fb.unit_reason) and \
@@ -106,7 +106,7 @@ def figure_score(fa: Figure, fb: Figure, ca: Context, cb: Context, unique: bool 
     kind = specific_kind(fa, fb).kind
     add("kind", KIND_EVIDENCE.get(kind, 0.0))
     agrees = agree(fa, fb)
-    closeness = _closeness(fa.value, fb.value)
+    closeness = _closeness(fa.value, in_currency_of(fa, fb).value)
     add("value", 1.0 if agrees else max(-1.0, (closeness - 0.4) / 0.6),
         "same value" if agrees else f"close values ({closeness:.2f})")
     add("rare value", float(unique and _telling(fa) and _telling(fb)), "the only such value on both sides", telling=True)

@@ -132,3 +132,7 @@ def _qualifiers() -> dict[str, str]:
 # adjectives the press gives a currency that CLDR's names do not: the CFA franc (فرنك إفريقي، فرنك سيفا)
 NEWSROOM_QUALIFIERS = {"إفريقي": "XOF", "أفريقي": "XOF", "سيفا": "XOF"}
 QUALIFIERS = {**_qualifiers(), **NEWSROOM_QUALIFIERS}
+
+# Currencies pegged to the US dollar: units per dollar. An amount and its
+# conversion (34.5 مليار ريال، أي 9.2 مليار دولار) tell one fact.
+USD_PEGS = {"USD": 1.0, "SAR": 3.75, "AED": 3.6725, "QAR": 3.64, "BHD": 0.376, "OMR": 0.3845, "JOD": 0.709}
