@@ -142,7 +142,7 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
     resolve = lambda e: _resolve(e, reference_date, layer)
     in_the_year_spoken(exprs, resolved, resolve)
     in_order(exprs, resolved, resolve)
-    after_resolution(exprs, resolved, reference_date)
+    after_resolution(layer, exprs, resolved, reference_date)
     from_the_date_spoken(layer, exprs, resolved)
     anchor_to_written_dates(layer, exprs, resolved)
     joined = {}

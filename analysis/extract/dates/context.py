@@ -68,14 +68,14 @@ def in_the_year_spoken(exprs: list[Expr], resolved: dict, resolve) -> None:
             resolved[id(e)] = resolve(e)
 
 
-def after_resolution(exprs: list[Expr], resolved: dict, ref: dt.date | None) -> None:
+def after_resolution(layer: Text, exprs: list[Expr], resolved: dict, ref: dt.date | None) -> None:
     """Resolve the same day or month in another year from what came before."""
     for k, e in enumerate(exprs):
         if e.kind == "thatmonth":
             resolved[id(e)] = _day_of_that_month(e, exprs[:k], resolved, ref)
             continue
         if e.kind == "samequarter":
-            resolved[id(e)] = _quarter_moved(e, exprs[:k], resolved, ref)
+            resolved[id(e)] = _quarter_moved(e, exprs[:k], resolved, ref, layer)
             continue
         if e.kind not in ("sameday", "samemonth"):
             continue
@@ -110,10 +110,14 @@ def _moved(e: Expr, day: dt.date | None, month: tuple[int, int] | None, ref: dt.
     return f"{y:04d}-{month[1]:02d}", None
 
 
-def _quarter_moved(e: Expr, before: list[Expr], resolved: dict, ref: dt.date | None):
-    """الربع المماثل من العام الماضي: the quarter the text spoke of last, in
-    that year; its year alone when the text named no quarter before."""
-    spoken = next((v for p in reversed(before) if (v := resolved[id(p)][0]) and _QUARTER.fullmatch(v)), None)
+def _quarter_moved(e: Expr, before: list[Expr], resolved: dict, ref: dt.date | None, layer: Text):
+    """الربع المماثل من العام الماضي: the quarter its sentence spoke of first
+    (the one reported; others are compared with it), else the one the text
+    spoke of last, in that year; its year alone when the text named no quarter before."""
+    sentence = layer.sentence_at(e.start)
+    quarters = [(p, v) for p in before if (v := resolved[id(p)][0]) and _QUARTER.fullmatch(v)]
+    here = [v for p, v in quarters if p.start >= sentence[0]]
+    spoken = here[0] if here else quarters[-1][1] if quarters else None
     y = e.y if e.y is not None else (ref.year + e.year_rel if ref and e.year_rel is not None
                                      else int(spoken[:4]) - 1 if spoken else None)
     if y is None:

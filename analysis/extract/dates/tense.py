@@ -23,7 +23,16 @@ def future(layer: Text, e: Expr) -> bool:
     if key not in layer.memo:
         layer.memo[key] = any(not _of_another_date(layer, i) for i, _ in layer.find(FUTURE_CUES, lo, hi)) or any(
             _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
-    return layer.memo[key] or _expected(layer, e) or _extended_to(layer, e)
+    return layer.memo[key] or _expected(layer, e) or _extended_to(layer, e) or (_placed_in_time(layer, e)
+                                                                              and will_do(layer, e))
+
+
+def _placed_in_time(layer: Text, e: Expr) -> bool:
+    """Does a preposition of time introduce it (ستطبق الزيادة في ديسمبر), so that a
+    verb in the future before it says when, not what a report is about
+    (ستنشر الوزارة نتائج جويلية)?"""
+    before = layer.words_before(e.start, most=1)
+    return bool(before) and layer.folded[before[0]] in _IN_TIME
 
 
 def _expected(layer: Text, e: Expr) -> bool:
@@ -79,6 +88,7 @@ _PRESENT = frozenset(fold(w) for w in L.PRESENT_VERBS)
 _STARTING_FROM = Lexicon(dict.fromkeys(L.STARTING_FROM, True))
 _EXPECTATION = Lexicon(dict.fromkeys(L.EXPECTATION_CUES, True))
 _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
+_IN_TIME = {fold(w) for w in ("في", "خلال", "بحلول", "حتى", "قبل", "بعد")}
 _SINCE = fold("منذ")
 
 

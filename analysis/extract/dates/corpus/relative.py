@@ -10,6 +10,9 @@ CASES = [
     ("ارتفعت أرباح الشركة في الربع الثاني من 2024 بنسبة 12% مقارنة بالربع السابق", ["2024-Q2", "2024-Q1"]),
     # …and from the reference when no date was spoken of
     ("تراجعت الصادرات مقارنة بالعام السابق", ["2024"]),
+    # a verb in the future before a month a preposition of time introduces: the coming one
+    ("ستطبق الزيادة الجديدة في الأسعار في فبراير", ["2026-02"]),
+    ("ستنشر الوزارة نتائج جانفي الأسبوع المقبل", ["2025-01", "2025-W15"]),
     # a relative day and its weekday in brackets, as Asharq Al-Awsat writes it: one mention
     ("قال وزير الخارجية أمس (الأربعاء) إن المحادثات ستستأنف", ["2025-04-02"]),
     # a relative day, its weekday and its date: one mention
