@@ -50,6 +50,7 @@ COUNTED = {
     "primary school": ["ابتدائية|+ات"], "kindergarten": ["روضة|+ات"], "nursery": ["حضانة|+ات"],
     "university": ["جامعة|+ات"], "college": ["كلية|+ات"], "institute": ["معهد|معاهد"],
     "classroom": ["قاعة دراسية|قاعات دراسية", "حجرة دراسية|حجرات دراسية"],
+    "class": ["فصل دراسي|فصول دراسية", "فصل|فصول"],       # a classroom or a term: فصلا دراسيا is both
 
     # organisations
     "company": ["شركة|+ات", "مقاولة|+ات"], "institution": ["مؤسسة|+ات"], "bank": ["بنك|بنوك", "مصرف|مصارف"],

@@ -143,7 +143,7 @@ def find_dates(layer: Text, reference_date: dt.date | None = None) -> DateResult
     in_the_year_spoken(exprs, resolved, resolve)
     in_order(exprs, resolved, resolve)
     after_resolution(layer, exprs, resolved, reference_date)
-    from_the_date_spoken(layer, exprs, resolved)
+    from_the_date_spoken(layer, exprs, resolved, resolve)
     anchor_to_written_dates(layer, exprs, resolved)
     joined = {}
     for left, right, how in partners:

@@ -1,7 +1,9 @@
 """A weekday or a feast told beside the date it falls on: الفاتح من نوفمبر
 يصادف هذه السنة يوم السبت، عيد الأضحى المبارك المصادف لـ 6 جوان الماضي.
 The written date of its clause decides which Saturday, which year's feast,
-where the reference alone would guess the last one or this year's."""
+where the reference alone would guess the last one or this year's; a weekday
+still to come after the days written before it is the first one after them
+(حتى يوم الاثنين 23 منه، على أن يستأنف الدوام صباح الثلاثاء: the 24th)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,6 +12,7 @@ from ... import calendars as cal
 from ...text import Text
 from ...timex import day_of
 from .feasts import _feast_day
+from . import tense
 from .parser import Expr
 
 WEEK = 7            # a weekday is the written date's when that date is within a week of it
@@ -17,19 +20,24 @@ FEAST_SLACK = 2     # a feast's day may differ by a sighting from the date writt
 
 
 def anchor_to_written_dates(layer: Text, exprs: list[Expr], resolved: dict) -> None:
-    written: dict[int, list[dt.date]] = {}          # clause → the days written in full in it
+    written: dict[int, list[tuple[int, dt.date]]] = {}      # clause → (where, day) of the days written in full in it
     for e in exprs:
         if e.kind == "date" and e.m is not None and e.d is not None and (day := day_of(resolved[id(e)][0])):
-            written.setdefault(layer.clause_index(e.start), []).append(day)
+            written.setdefault(layer.clause_index(e.start), []).append((e.start, day))
     if not written:
         return
     for e in exprs:
-        days = written.get(layer.clause_index(e.start))
-        if not days:
+        entries = written.get(layer.clause_index(e.start))
+        if not entries:
             continue
+        days = [d for _, d in entries]
         value, precision, relative, hijri = resolved[id(e)]
         if e.kind == "weekday" and e.rel is None and (guess := day_of(value)):
             day = next((d for d in days if d.weekday() == e.part and abs((d - guess).days) <= WEEK), None)
+            earlier = [d for start, d in entries if start < e.start]
+            if day is None and earlier and tense.will_do(layer, e):
+                last = max(earlier)              # … إلى يوم الاثنين 23 منه، على أن يستأنف الدوام صباح الثلاثاء
+                day = last + dt.timedelta(days=(e.part - last.weekday()) % WEEK or WEEK)   # the Tuesday after
             if day:
                 resolved[id(e)] = (day.isoformat(), precision, relative, hijri)
         elif e.kind == "feast" and e.y is None and e.year_rel is None and (guess := day_of(value)):

@@ -151,27 +151,46 @@ def _day(y: int, m: int, d: int | None):
 
 
 _ANAPHORIC = frozenset(fold(w) for w in L.ANAPHORIC_DIRECTIONS)
+_REPORTING = ("relday", "weekday")     # أمس، اليوم الاثنين: when a report is told
 _FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
 
 
-def from_the_date_spoken(layer: Text, exprs: list[Expr], resolved: dict) -> None:
-    """اليوم التالي، العام السابق: a unit before or after the date spoken of
-    last in this sentence or the one before (at its unit or finer), not
-    counted from the reference."""
+def from_the_date_spoken(layer: Text, exprs: list[Expr], resolved: dict, resolve) -> None:
+    """اليوم التالي، العام السابق، تشرين الأول من العام السابق: a unit before or
+    after the date spoken of last in this sentence or the one before (at its
+    unit or finer), not counted from the reference."""
     for k, e in enumerate(exprs):
-        unit = "day" if e.kind == "relday" else e.unit if e.kind == "relunit" and e.part is None else None
-        if unit not in _FINENESS or not e.rel or (fold(layer.text[e.start:e.end]).split() or [""])[-1] not in _ANAPHORIC:
+        if (fold(layer.text[e.start:e.end]).split() or [""])[-1] not in _ANAPHORIC:
             continue
-        here = layer.sentence_index(e.start)
-        lo = layer.sentences[here - 1][0] if here > 0 else 0
-        for p in reversed(exprs[:k]):
-            if p.start < lo:
+        unit = "day" if e.kind == "relday" else e.unit if e.kind == "relunit" and e.part is None else None
+        of_a_year = e.year_rel and e.y is None and e.kind in ("date", "season", "quarter", "half")
+        if not (unit in _FINENESS and e.rel or of_a_year):
+            continue
+        for spoken in _spoken_before(layer, exprs[:k], resolved, e, reporting=unit == "day"):
+            if of_a_year:                     # تشرين الأول من العام السابق: of the year before the one spoken of
+                e.y, e.year_rel = spoken[0].year + e.year_rel, None
+                resolved[id(e)] = resolve(e)
                 break
-            spoken = _period_start(resolved[id(p)][0]) if p.end <= e.start else None
-            if spoken and _FINENESS[spoken[1]] <= _FINENESS[unit]:
+            if _FINENESS[spoken[1]] <= _FINENESS[unit]:
                 value, precision, _, _ = _shift(spoken[0], unit, e.rel)
                 resolved[id(e)] = (value, precision, True, None)
                 break
+
+
+def _spoken_before(layer: Text, before: list[Expr], resolved: dict, e: Expr, reporting: bool):
+    """The periods spoken of before e: in its sentence the last first, then in
+    the sentence before the first first (what that sentence reports; the
+    others are compared with it). The day a report is told on (أمس الاثنين،
+    اليوم) only when `reporting`: the week before is that of the events
+    reported, not of the report."""
+    here = layer.sentence_index(e.start)
+    start = layer.sentences[here][0] if layer.sentences else 0
+    lo = layer.sentences[here - 1][0] if here > 0 else start
+    candidates = [p for p in before if p.start >= lo and p.end <= e.start and (reporting or p.kind not in _REPORTING)]
+    this = [p for p in candidates if p.start >= start]
+    for p in [*reversed(this), *(p for p in candidates if p.start < start)]:
+        if spoken := _period_start(resolved[id(p)][0]):
+            yield spoken
 
 
 def _period_start(value: str | None) -> tuple[dt.date, str] | None:
@@ -192,6 +211,8 @@ def _period_start(value: str | None) -> tuple[dt.date, str] | None:
             return dt.date(y, 3 * int(rest[2]) - 2, 1), "quarter"
         if re.fullmatch(r"-H[12]", rest):
             return dt.date(y, 6 * int(rest[2]) - 5, 1), "half"
+        if re.fullmatch(r"-(?:SP|SU|FA|WI)", rest):
+            return dt.date(y, 1, 1), "year"            # a season: its year is what it tells of
     except ValueError:
         return None
     return None

@@ -15,6 +15,7 @@ from .parser import _GLOSS_CLOSED, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
 _COMPARED_WITH = Lexicon(dict.fromkeys(L.COMPARED_WITH, True))
 _COUNT_OF = frozenset(fold(w) for w in neighbours.COUNT_OF)
+_SCHOOL_WORDS = frozenset(fold(w) for w in L.SCHOOL_WORDS)
 _APPROXIMATIONS = frozenset(fold(w) for words in approximation.BEFORE.values() for w in words if " " not in w)
 
 
@@ -108,13 +109,21 @@ class Periods:
                 return True
         return False
 
+    def school_term(self, a) -> bool:
+        """Is this الفصل a school term (اختبارات الفصل الأول، يمتد الفصل الثاني إلى غاية
+        19 مارس in a sentence of pupils and exams), not a quarter?"""
+        if not fold(self.text[a.word_start:a.end]).startswith("الفصل"):
+            return False
+        lo, hi = self.layer.sentence_at(a.start)
+        return any(stem in _SCHOOL_WORDS for i in self.layer.within(lo, hi) for _, stem in self.layer.readings(i))
+
     def _year_expr(self, start, end, y, era):
         return Expr(start, end, "hyear" if era == "hijri" else "date", y)
 
 
     def season_quarter_half(self, i):
         a = self.atoms[i]
-        if a.kind not in ("season", "quarter", "half"):
+        if a.kind not in ("season", "quarter", "half") or (a.kind == "quarter" and self.school_term(a)):
             return None
         j = i + 1
         if a.kind == "half":
@@ -162,6 +171,9 @@ class Periods:
         if a.kind == "season" and d:
             # الصيف الماضي: the last summer (rel); صيف العام الماضي: last year's (year_rel)
             return [Expr(a.start, d.end, "season", part=a.value, year_rel=0, rel=d.value)], j + 1
+        if a.kind in ("quarter", "half") and self.at(j, "month", "hmonth", "relday", "weekday", "modifier") \
+                and re.match(r"\s+في\s", self.text[a.end:a.end + 5]):
+            return [Expr(a.start, a.end, a.kind, part=a.value)], j     # بيانات الربع الثالث في ديسمبر: the latest
         return None
 
     def decade_century(self, i):

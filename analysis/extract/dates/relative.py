@@ -17,6 +17,7 @@ _REST_UNITS = ("week", "month", "year")
 # an approximation between قبل/بعد and the span keeps its value: قبل نحو عامين، بعد حوالي شهر
 _ABOUT_GAP = re.compile(rf"\s+(?:{words_pattern(approximation.BEFORE['about'])})\s+")
 _GENERAL_NOUNS = frozenset(fold(w) for w in L.GENERAL_NOUNS)
+_OTHER_YEARS = frozenset(fold(w) for w in L.OTHER_YEARS)
 _LIKE = frozenset({fold("مثل")})
 _VAGUE_UNITS = frozenset(fold(w) for w in L.VAGUE_AGO_UNITS)
 _PRAYER_WORDS = frozenset(fold(w) for w in L.PRAYER_WORDS)
@@ -221,7 +222,7 @@ class Relative:
                 return got                                                       # هذا الأسبوع الجمعة
             return [Expr(start, self.atoms[i].end, "relunit", unit=self.atoms[i].value, rel=0)], i + 1
         u = self.at(i, "unit")
-        if not u:
+        if not u or (u.value == "quarter" and self.school_term(u)):
             return None
         if self.at(i + 1, "same") and self.next_to(i, i + 1) and u.value in ("month", "week", "quarter"):
             fields, k = self.year_spec_after(i + 2)   # الشهر المقابل من العام الماضي، الربع المماثل من العام السابق
@@ -244,6 +245,8 @@ class Relative:
                 end, k = n.end, k + 1                                            # العام الجاري 2024
             return [Expr(start, end, "relunit", unit=u.value, rel=d.value,
                          part="hijri" if hijri else None)], k
+        if u.value == "year" and (nxt := self.layer.next_words(u.end, 1)) and self.layer.folded[nxt[0]] in _OTHER_YEARS:
+            return None             # بدء العام الدراسي: a school year, not the calendar's
         if i > 0 and self.at(i - 1, "modifier", "half", "quarter", "season") and self.next_to(i - 1, i, _OF):
             if hijri and u.value == "year":         # مطلع العام الهجري: this Hijri year
                 return [Expr(start, self.atoms[i + 1].end, "relunit", unit="year", rel=0, part="hijri")], i + 2

@@ -88,6 +88,7 @@ _PRESENT = frozenset(fold(w) for w in L.PRESENT_VERBS)
 _STARTING_FROM = Lexicon(dict.fromkeys(L.STARTING_FROM, True))
 _EXPECTATION = Lexicon(dict.fromkeys(L.EXPECTATION_CUES, True))
 _NOT_FUTURE = {fold(w) for w in L.NOT_FUTURE_VERBS}
+_ON, _THAT = fold("على"), fold("أن")
 _IN_TIME = {fold(w) for w in ("في", "خلال", "بحلول", "حتى", "قبل", "بعد")}
 _SINCE = fold("منذ")
 
@@ -97,7 +98,17 @@ def will_do(layer: Text, e: Expr) -> bool:
     السبت، ستصرف الرواتب يوم الاثنين)? Said of a weekday, it is the coming one; a
     month a report names so may still be past (ستنشر الوزارة نتائج جويلية)."""
     lo = layer.clause_at(e.start)[0]
-    return any(_future_verb(layer.folded[i], persons="انيت") for i in layer.within(lo, e.start))
+    words = layer.within(lo, e.start)
+    return any(_future_verb(layer.folded[i], persons="انيت") or _provided_that(layer, i, words.start)
+               for i in words)
+
+
+def _provided_that(layer: Text, i: int, lo: int) -> bool:
+    """على أن and a verb in the present at word i (على أن يستأنف الدوام صباح الثلاثاء):
+    what is to follow."""
+    folded = layer.folded
+    return folded[i] == _THAT and i - 1 >= lo and folded[i - 1] == _ON and i + 1 < len(folded) \
+        and folded[i + 1][:1] in "يتن" and len(folded[i + 1]) >= 4
 
 
 def starting_from(layer: Text, e: Expr) -> bool:

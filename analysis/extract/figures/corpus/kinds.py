@@ -399,3 +399,9 @@ CASES += [
     ("قتل في الغارة قياديان في الحركة", [(2, "killed", "person")]),
     ("أعلن الجيش مقتل مسلحين اثنين في اشتباك بريف إدلب", [(2, "killed", "person")]),
 ]
+
+CASES += [
+    # a word in ـان of its own is no dual (بطلان: nullity, not two heroes); a dual of فصل counts
+    ("قضت المحكمة ببطلان 15 ورقة اقتراع", [(15, "count", "ballot")]),
+    ("يتوزع التكوين على فصلين دراسيين", [(2, "count", "class")]),
+]
