@@ -1,7 +1,7 @@
 """A bare number: a count or a year? What stands around it says: an
 approximation before it (أكثر من 2000) or a counted noun after it (2019
 زائرا، نحو 2000 نازح) makes it a count; a name's dash or quotes before it
-(التفاعل المشترك – 2022، "مرحبا 2024") date the thing named."""
+(التفاعل المشترك – 2022، "مرحبا 2024": extract/quoted.py) date the thing named."""
 from __future__ import annotations
 
 import re
@@ -21,9 +21,6 @@ _ADVERBS_AFTER_YEAR = {fold(w) for w in L.ADVERBS_AFTER_YEAR}
 # (not the nouns of things counted: many are verbs too, منذ مطلع 2024 تجاوز)
 _COUNTED_NOUNS = frozenset(fold(w) for w, (kind, _, _) in NOUNS.items() if kind and kind != "count" and " " not in w)
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
-# a name in quotes that ends with its year: عملية "مرحبا 2024"، مهرجان «صيف 2023»
-_QUOTED_NAME = re.compile(r"[\"“«][^\W\d_][^\"“”«»\d\n]{0,30}\s$")
-_QUOTE_CLOSE = re.compile(r"[\"”»]")
 
 
 def counted_noun_after(layer: Text, pos: int) -> bool:

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 
 from ...arabic import Lexicon, fold, words_pattern
-from ...lexicon import approximation, neighbours
+from ...lexicon import approximation
 from ...lexicon import dates as L
 from ..abbreviated import scaled_currency_after
-from .bare_numbers import COUNT_BEFORE, _NAME_DASH, _QUOTE_CLOSE, _QUOTED_NAME, counted_noun_after
+from ..quoted import ends_quoted_name
+from .bare_numbers import COUNT_BEFORE, _NAME_DASH, counted_noun_after
 from .parser import _GLOSS_CLOSED, _OF, _RANGE, _YEAR_RANGE, Expr, _closing_year
 
 _NAMED_WITH_YEAR = Lexicon(dict.fromkeys(L.NAMED_WITH_YEAR, True))
 _COMPARED_WITH = Lexicon(dict.fromkeys(L.COMPARED_WITH, True))
-_COUNT_OF = frozenset(fold(w) for w in neighbours.COUNT_OF)
 _SCHOOL_WORDS = frozenset(fold(w) for w in L.SCHOOL_WORDS)
 _APPROXIMATIONS = frozenset(fold(w) for words in approximation.BEFORE.values() for w in words if " " not in w)
 
@@ -91,8 +91,7 @@ class Periods:
             return False                # نحو 2024 مليون دينار (في 2023 مليون سائح: in 2023)
         if self.cued(i) or _NAME_DASH.search(self.text, max(0, a.start - 30), a.start):
             return True
-        if _QUOTE_CLOSE.match(self.text, a.end) and (name := _QUOTED_NAME.search(self.text, max(0, a.start - 33), a.start)) \
-                and not any(stem in _COUNT_OF for w in layer.within(name.start(), a.start) for _, stem in layer.readings(w)):
+        if ends_quoted_name(layer, a.start, a.end):
             return True     # "مرحبا 2024", not "عدد الضحايا 2000"
         # a noun that dates what it names: رؤية 2030، لحرب 1973، كأس العالم 2022
         if layer.phrase_before(a.start, _NAMED_WITH_YEAR) is not None:

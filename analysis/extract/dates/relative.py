@@ -18,6 +18,7 @@ _REST_UNITS = ("week", "month", "year")
 _ABOUT_GAP = re.compile(rf"\s+(?:{words_pattern(approximation.BEFORE['about'])})\s+")
 _GENERAL_NOUNS = frozenset(fold(w) for w in L.GENERAL_NOUNS)
 _OTHER_YEARS = frozenset(fold(w) for w in L.OTHER_YEARS)
+_THE_TWO = {fold(w) for w in ("الاثنين", "الاثنان", "الإثنين")}
 _LIKE = frozenset({fold("مثل")})
 _VAGUE_UNITS = frozenset(fold(w) for w in L.VAGUE_AGO_UNITS)
 _PRAYER_WORDS = frozenset(fold(w) for w in L.PRAYER_WORDS)
@@ -99,8 +100,8 @@ class Relative:
             exprs[0].start = self.atoms[start_i].start
             return exprs, k
         if a.value == 0 and start_i == i and self.after_noun(a, _LIKE) and (spec := self.year_spec_after(j))[0] \
-                and "y" in spec[0]:
-            fields, k = spec                # في مثل هذا اليوم من عام 1948: this day of that year
+                and ("y" in spec[0] or "year_rel" in spec[0]):
+            fields, k = spec                # في مثل هذا اليوم من عام 1948، من السنة الماضية: this day of that year
             era = fields.pop("era", None)
             return [Expr(a.start, self.end_of(k), "sameday", part=era, **fields)], k
         nxt = self.at(j, "weekday", "same")
@@ -177,6 +178,8 @@ class Relative:
         d = self.at(j, "direction")
         if start_i == i and not d and self.after_noun(a, _PRAYER_WORDS):
             return None             # صلاة الجمعة، خطبة الجمعة: the prayer, not a Friday
+        if start_i == i and not d and self._the_two(a):
+            return None             # براءة الاثنين الباقيين: the two, not Monday
         if start_i < i and (b := self.at(j, "weekday")) and b.value == (a.value + 1) % 7 \
                 and self.next_to(i, j, _NIGHT_TO) and self.word(self.atoms[start_i]).startswith(_NIGHT):
             j += 1                  # ليل الخميس الجمعة، ليلة الأحد إلى الاثنين: one night, the first day's
@@ -187,6 +190,13 @@ class Relative:
             return [Expr(self.atoms[start_i].start, self.atoms[week[1] - 1].end, "weekday_of_week",
                          part=a.value, rel=week[0])], week[1]
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "weekday", part=a.value, rel=rel)], j
+
+    def _the_two(self, a) -> bool:
+        """Is الاثنين the numeral, an adjective in the dual or plural after it (الاثنين الآخرين)?"""
+        nxt = self.layer.next_words(a.end, 1)
+        word = self.layer.folded[nxt[0]] if nxt else ""
+        return fold(self.text[a.word_start:a.end]) in _THE_TWO and word.startswith("ال") \
+            and word.endswith(("ين", "ان", "ون")) and len(word) > 5
 
     def relative_unit(self, i):
         """The unit counted from the reference, or what is left of this one

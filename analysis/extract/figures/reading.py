@@ -16,6 +16,7 @@ from ...lexicon.units import BELOW_ZERO, DEGREE_SIGN, RATE, TEMPERATURE_BEFORE
 from ...text import SPACE, Text
 from ..abbreviated import CURRENCY_ABBREVIATION
 from ..numbers import Number
+from ..quoted import ends_quoted_name
 from .context import _CONTEXT, NOUN, _counted_in_clause
 from .words import DEFINITE_FUSED, Words, clause_before, following, words_before
 
@@ -23,6 +24,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 # a telephone number: +212 522-123456، 00971 4 555 1234، 0522 12 34 56
 _PHONE = re.compile(r"(?<![\d.,])(?:\+|00|0)\d{1,4}(?:[ -]?\d{1,4}){2,6}(?![\d.,]\d)")
 _DIGIT_RUNS = ("num", "digits", "ndate")
+_LAW_YEAR = re.compile(r"\s*(?:لسنة|لسنه|لعام)\s*[0-9\u0660-\u0669]{4}(?!\d)")
+
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\u060c]+")
 _IP_LIKE = re.compile(r"\d+(?:\.\d+){3,}")
 _ABBREVIATIONS = {fold(a.replace(".", "")): c for a, c in currencies.ABBREVIATIONS.items()}
@@ -113,7 +116,9 @@ def _is_label(text: str, n: Number) -> bool:
         return True
     if before in "-/" and _LABEL_CODE.search(text, max(0, s - 40), s):
         return True                                              # القانون رقم 63-278: both parts a number of a law
-    if before in ("-", "–") and text[s - 2:s - 1].isalpha():          # F-16، كوفيد-19
+    if before in ("-", "–", "/") and text[s - 2:s - 1].isalpha():     # F-16، كوفيد-19، المرسوم الملكي رقم م/20
+        return True
+    if _LAW_YEAR.match(text, e):                                      # القانون عدد 26 لسنة 2015: a law's number
         return True
     if after in ("-", "–") and not text[e + 1:e + 2].isdigit():       # 1- a list, -27- an instalment
         return True
@@ -306,8 +311,8 @@ def _plural(word: str) -> bool:
 def _read(layer: Text, n: Number) -> _Reading | None:
     """The number with its unit and approximation, or None: no figure."""
     text = layer.text
-    if _is_label(text, n) or _in_identifier(layer, n) or _definite(layer, n):
-        return None
+    if _is_label(text, n) or _in_identifier(layer, n) or _definite(layer, n) or ends_quoted_name(layer, n.start, n.end):
+        return None                                              # … محطة "الظفرة 2": a name's number
     r = _Reading(n, n.start, n.end, n.value)
     r.clause = clause_before(layer, n.start)
     before, fused = words_before(r.clause, n.start)

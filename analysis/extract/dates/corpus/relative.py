@@ -22,6 +22,8 @@ CASES = [
     # a verb in the future before a month a preposition of time introduces: the coming one
     ("ستطبق الزيادة الجديدة في الأسعار في فبراير", ["2026-02"]),
     ("ستنشر الوزارة نتائج جانفي الأسبوع المقبل", ["2025-01", "2025-W15"]),
+    # this day of a year counted from the reference
+    ("ارتفعت حقينة السدود إلى 40 بالمائة مقابل 31 بالمائة في مثل هذا اليوم من السنة الماضية", ["2024-04-03"]),
     # a relative day and its weekday in brackets, as Asharq Al-Awsat writes it: one mention
     ("قال وزير الخارجية أمس (الأربعاء) إن المحادثات ستستأنف", ["2025-04-02"]),
     # a relative day, its weekday and its date: one mention
