@@ -37,7 +37,8 @@ def anchor_to_written_dates(layer: Text, exprs: list[Expr], resolved: dict) -> N
             earlier = [d for start, d in entries if start < e.start]
             if day is None and earlier and tense.will_do(layer, e):
                 last = max(earlier)              # … إلى يوم الاثنين 23 منه، على أن يستأنف الدوام صباح الثلاثاء
-                day = last + dt.timedelta(days=(e.part - last.weekday()) % WEEK or WEEK)   # the Tuesday after
+                ahead = (e.part - last.weekday()) % WEEK or WEEK                           # the Tuesday after
+                day = last + dt.timedelta(days=ahead) if dt.date.max - last >= dt.timedelta(days=ahead) else None
             if day:
                 resolved[id(e)] = (day.isoformat(), precision, relative, hijri)
         elif e.kind == "feast" and e.y is None and e.year_rel is None and (guess := day_of(value)):

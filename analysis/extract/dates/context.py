@@ -172,7 +172,10 @@ def from_the_date_spoken(layer: Text, exprs: list[Expr], resolved: dict, resolve
                 resolved[id(e)] = resolve(e)
                 break
             if _FINENESS[spoken[1]] <= _FINENESS[unit]:
-                value, precision, _, _ = _shift(spoken[0], unit, e.rel)
+                try:
+                    value, precision, _, _ = _shift(spoken[0], unit, e.rel)
+                except (OverflowError, ValueError):         # the day after 31 December 9999
+                    value, precision = None, unit
                 resolved[id(e)] = (value, precision, True, None)
                 break
 
