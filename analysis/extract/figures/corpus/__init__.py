@@ -8,8 +8,8 @@ with approx "vague"; vague figures are compared only in cases that list one.
 Each file holds the lines of one construction; tests/test_corpus.py runs every
 line as one test.
 """
-from . import approximation, fractions, kinds, measures, money, not_figures, numbers, written
+from . import approximation, fractions, kinds, measures, money, not_figures, numbers, tolls, written
 
-MODULES = (numbers, fractions, written, money, kinds, approximation, not_figures)
+MODULES = (numbers, fractions, written, money, kinds, tolls, approximation, not_figures)
 CASES = [case for module in MODULES for case in module.CASES]
 MEASURE_CASES = measures.CASES
