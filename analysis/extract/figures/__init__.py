@@ -118,12 +118,14 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
         return None
     r = replace(r, end=end)
     before, after = _context(layer, r, limit)
-    if kind == "people?" and r.among and prev and prev.unit == "person" and r.start - prev.end < AMONG_REACH:
+    if kind == "people?" and r.among and prev and prev.unit == "person" and r.start - prev.end < AMONG_REACH \
+            and not any("casualty" in roles and start >= prev.end for roles, start, _ in before):
         kind, unit = prev.kind, "person"                         # مقتل 14 مدنيا بينهم خمسة أطفال: killed too
+        # (1200 إصابة بالكوليرا، توفي منها 23 شخصا: what befell them is told between)
     elif kind == "people?":
         kind, unit = _casualty(r, before, after), "person"
-        if kind != "people" and _disease_near(layer, r.start, r.end, look_back=kind == "injured"):
-            kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases
+        if kind == "injured" and _disease_near(layer, r.start, r.end):
+            kind = "people"                                      # إصابة 45 شخصا بالفيروس: cases (its dead stay dead)
     elif kind == "case?":       # إصابة: of a disease named near or in the sentence before, else a wound
         kind = "people" if _disease_near(layer, r.start, r.end, cases=True) else "injured"
     elif kind == "count" and unit == "case":

@@ -36,6 +36,7 @@ _PREPOSITIONS_OF_VERBS = {fold(w) for w in ("عن", "على")}      # يقل ع�
 _MARGINS = {fold(w) for w in ("بنسبة", "بمقدار", "بواقع", "بفارق", "بزيادة")}
 _APPROX_AFTER = Lexicon({w: key for key, ws in approximation.AFTER.items() for w in ws})
 _NOT_COUNTED = {fold(w) for w in not_figures.NOT_COUNTED}
+_PLACES_OF = {fold(w) for w in not_figures.PLACES_AFTER_OF}
 _AGES = {fold(w) for w in not_figures.AGES if w not in ("عمر", "سن")}   # عمر is a name, سن a verb too
 _DEGREE_SCALE = {w: unit for unit, ws in DEGREE_SIGN.items() for w in ws}
 _DEGREE = re.compile(r"[ \u00a0]?°(?:[ \u00a0]?(" + "|".join(sorted(map(re.escape, _DEGREE_SCALE), key=len, reverse=True))
@@ -79,8 +80,8 @@ def _unit_after(layer: Text, pos: int, vague: bool):
     of = len(folded) > 1 and folded[0] == "من"
     if of:
         folded, ends = folded[1:], ends[1:]
-    if not folded:
-        return None
+    if not folded or (of and folded[0] in _PLACES_OF):
+        return None                                             # 78 من أمام المقر: from before, not of imams
     if folded[0][:2] in ("ال", "لل") and folded[0] not in NOUN.values:
         if not (of or vague):
             return None
@@ -200,6 +201,15 @@ def _plural_head(before: list[str]) -> bool:
         and _plural("ال" + before[-2])
 
 
+def _singular_head(before: list[str]) -> bool:
+    """A singular noun in construct before a definite plural (قافلة المساعدات الـ78):
+    the number orders the singular (the 78th convoy), whatever its genitive."""
+    if len(before) < 2 or before[-2].startswith("ال") or not before[-1].startswith("ال"):
+        return False
+    entry = NOUN.values.get(before[-2])
+    return entry is not None and entry[2] != PLURAL
+
+
 def _plural(word: str) -> bool:
     """Is this folded definite word a plural (الدول، المحاور، الأطفال، المشاركين)?
     Its endings, or the patterns مفاعل/مفاعيل and أفعال of broken plurals."""
@@ -283,7 +293,8 @@ def _read(layer: Text, n: Number) -> _Reading | None:
         return None                                              # نصف alone, ثلث ما طلبته: a fraction
     elif (n.digits or n.value >= 3) and (end := _other_noun(layer, n.end)):
         r.kind, r.end = "count", end                             # 12 كلية، الـ83 لجنة: a thing no lexicon lists
-    elif fused in DEFINITE_FUSED and not (before and (_plural(before[-1]) or _plural_head(before))):
+    elif fused in DEFINITE_FUSED and not (before and (_plural(before[-1]) and not _singular_head(before)
+                                                    or _plural_head(before))):
         return None                                              # المركز ال12، القمة الـ33: a rank
     elif fused in DEFINITE_FUSED and before[-1] in _TIME_PLURALS:
         return None                                              # الساعات الـ24 الماضية: a duration

@@ -316,3 +316,11 @@ CASES += [
     ("قضت المحكمة ببطلان 15 ورقة اقتراع", [(15, "count", "ballot")]),
     ("يتوزع التكوين على فصلين دراسيين", [(2, "count", "class")]),
 ]
+
+CASES += [
+    # points that are places (an index's points are no figures)
+    ("وزعت المساعدات عبر 140 نقطة توزيع في القطاع", [(140, "count", "distribution point")]),
+    ("انسحبت القوات من خمس نقاط حدودية", [(5, "count", "border post")]),
+    # من and a word of place after a number: no group counted
+    ("تجمع 300 متظاهر ثم انطلق 40 من أمام البرلمان", [(300, "people", "person"), (40, "count", None)]),
+]

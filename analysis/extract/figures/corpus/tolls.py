@@ -91,3 +91,9 @@ CASES += [
     ("قتل في الغارة قياديان في الحركة", [(2, "killed", "person")]),
     ("أعلن الجيش مقتل مسلحين اثنين في اشتباك بريف إدلب", [(2, "killed", "person")]),
 ]
+
+CASES += [
+    # the dead of a disease stay dead; a word of death between a total and منها decides
+    ("توفي 14 شخصا بالكوليرا في ولاية القضارف", [(14, "killed", "person")]),
+    ("رصدت الوزارة 860 إصابة بالحصبة توفي منها 9 أطفال", [(860, "people", "person"), (9, "killed", "person")]),
+]
