@@ -38,6 +38,9 @@ FEASTS = {
     "عيد الحب": ("gregorian", 2, 14), "عيد الأم": ("gregorian", 3, 21), "يوم المرأة العالمي": ("gregorian", 3, 8),
     "عيد الفصح": ("easter", 0, 0), "عيد الفصح المجيد": ("easter", 0, 0),
 }
+# Other days a feast is kept on, told by a date written beside it: the Eastern
+# churches' Christmas (the Copts' عيد الميلاد المجيد) on 7 January
+FEAST_OTHER_DAYS = {(12, 25): [(1, 7)]}
 # Feasts whose name is also a common phrase: a day only with a year (عيد الميلاد 2020)
 FEASTS_WITH_YEAR = {"عيد الميلاد": ("gregorian", 12, 25)}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ... import calendars as cal
+from ...lexicon import dates as L
 from ...text import Text
 from ...timex import day_of
 from .feasts import _feast_day
@@ -58,6 +59,10 @@ def _feast_near(e: Expr, guess: dt.date, days: list[dt.date]) -> dt.date | None:
         g = _feast_day(e, y)
         if g and any(abs((g - d).days) <= FEAST_SLACK for d in days):
             return g
+    if e.part == "gregorian" and not e.rel:         # عيد الميلاد المجيد beside 7 January: the Copts'
+        for m, d in L.FEAST_OTHER_DAYS.get((e.m, e.d), []):
+            if day := next((w for w in days if (w.month, w.day) == (m, d)), None):
+                return day
     return None
 
 

@@ -8,7 +8,8 @@
 - A day of the month spoken of last (في العشرين منه، 12 من الشهر نفسه), and
   the year spoken of last (24 ديسمبر من العام نفسه).
 - The day, week, month, quarter or year before or after the one the text has
-  just spoken of (في اليوم التالي، مقارنة بالعام السابق).
+  just spoken of (في اليوم التالي، مقارنة بالعام السابق), or that day itself
+  (مساء اليوم نفسه).
 - The same day, month or quarter in another year (اليوم نفسه من عام 1443هـ،
   الشهر المقابل من العام الماضي، الربع المماثل من العام السابق): the one the
   text spoke of last, moved to that year; the reference's when it named none.
@@ -51,8 +52,20 @@ def before_resolution(layer: Text, exprs: list[Expr], dateline: Expr | None = No
         for e in exprs:
             if (e.kind == "date" and e.m is not None and e.y is None and e.rel is None and e.year_rel is None
                     and e.month_rel is None and not e.linked and sentence[0] <= e.start < sentence[1]
-                    and e is not dateline):
+                    and e is not dateline and not _of_the_running_fiscal_year(layer, exprs, e, a, sentence)):
                 e.y = a.y if e.m >= L.FISCAL_START_MONTH else b.y
+
+
+def _of_the_running_fiscal_year(layer: Text, exprs: list[Expr], e: Expr, named: Expr, sentence) -> bool:
+    """Does a fiscal year counted from the reference stand between the sentence's
+    start and a month written before the fiscal year named (الربع الأول من العام
+    المالي الحالي (يوليو - سبتمبر)، مقابل … العام المالي 2024/2025): its months."""
+    return e.start < named.start and any(
+        p.y is None and sentence[0] <= p.start and p.end <= e.start and _FISCAL_WORD in fold(layer.text[p.start:p.end])
+        for p in exprs)
+
+
+_FISCAL_WORD = fold("مالي")
 
 
 def in_the_year_spoken(exprs: list[Expr], resolved: dict, resolve) -> None:
@@ -151,6 +164,7 @@ def _day(y: int, m: int, d: int | None):
 
 
 _ANAPHORIC = frozenset(fold(w) for w in L.ANAPHORIC_DIRECTIONS)
+_SAME = frozenset(fold(w) for w in L.SAME_DAY)
 _REPORTING = ("relday", "weekday")     # أمس، اليوم الاثنين: when a report is told
 _FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
 
@@ -160,11 +174,13 @@ def from_the_date_spoken(layer: Text, exprs: list[Expr], resolved: dict, resolve
     after the date spoken of last in this sentence or the one before (at its
     unit or finer), not counted from the reference."""
     for k, e in enumerate(exprs):
-        if (fold(layer.text[e.start:e.end]).split() or [""])[-1] not in _ANAPHORIC:
+        last = (fold(layer.text[e.start:e.end]).split() or [""])[-1]
+        same_day = e.kind == "relday" and e.rel == 0 and last in _SAME     # مساء اليوم نفسه: the day just named
+        if last not in _ANAPHORIC and not same_day:
             continue
         unit = "day" if e.kind == "relday" else e.unit if e.kind == "relunit" and e.part is None else None
         of_a_year = e.year_rel and e.y is None and e.kind in ("date", "season", "quarter", "half")
-        if not (unit in _FINENESS and e.rel or of_a_year):
+        if not (unit in _FINENESS and (e.rel or same_day) or of_a_year):
             continue
         for spoken in _spoken_before(layer, exprs[:k], resolved, e, reporting=unit == "day"):
             if of_a_year:                     # تشرين الأول من العام السابق: of the year before the one spoken of

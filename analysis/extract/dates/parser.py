@@ -242,10 +242,12 @@ class Pieces:
         return o.value, k + 2
 
     def end_of(self, j: int) -> int:
-        """End offset of atom j-1, stretched over a closing parenthesis."""
+        """End offset of atom j-1, stretched over a closing parenthesis opened
+        right before it (تموز (يوليو)), never one opened before the atom ahead of
+        it (الربع الأول (يوليو - سبتمبر): the range's, not the month's)."""
         end = self.atoms[j - 1].end
         m = _CLOSE_PAREN.match(self.text, end)
-        if m and "(" in self.text[max(0, end - 30):end]:
+        if m and j >= 2 and "(" in self.text[max(0, end - 30, self.atoms[j - 2].end):end]:
             return m.end()
         return end
 

@@ -28,11 +28,13 @@ def future(layer: Text, e: Expr) -> bool:
 
 
 def _placed_in_time(layer: Text, e: Expr) -> bool:
-    """Does a preposition of time introduce it (ستطبق الزيادة في ديسمبر), so that a
-    verb in the future before it says when, not what a report is about
-    (ستنشر الوزارة نتائج جويلية)?"""
+    """Does a preposition of time introduce it (ستطبق الزيادة في ديسمبر), or is
+    it an adverb of time (ستعلن النتيجة منتصف أغسطس), so that a verb in the
+    future before it says when, not what a report is about (ستنشر الوزارة
+    نتائج جويلية)?"""
     before = layer.words_before(e.start, most=1)
-    return bool(before) and layer.folded[before[0]] in _IN_TIME
+    word = layer.folded[before[0]] if before else ""
+    return word in _IN_TIME or (e.mod in ("START", "MID", "END") and _future_verb(word, persons="انيت"))
 
 
 def _expected(layer: Text, e: Expr) -> bool:

@@ -155,3 +155,10 @@ CASES += [
     # a bare quarter before في and the month it is published in: the latest quarter
     ("تنشر الهيئة بيانات الربع الأول في مايو المقبل", ["2025-Q1", "2025-05"]),
 ]
+
+CASES += [
+    # months glossing a quarter of the running fiscal year are its, not those of a fiscal year compared with it
+    ("حققت الموازنة فائضا خلال الربع الأول من العام المالي الحالي (يوليو - سبتمبر)، مقابل 125 مليار جنيه "
+     "في الفترة نفسها من العام المالي 2023/2024",
+     ["2024-07-01/2024-09-30", "2024-07", "2024-09", "2023", "2024"]),
+]

@@ -24,6 +24,10 @@ CASES = [
     ("ستنشر الوزارة نتائج جانفي الأسبوع المقبل", ["2025-01", "2025-W15"]),
     # this day of a year counted from the reference
     ("ارتفعت حقينة السدود إلى 40 بالمائة مقابل 31 بالمائة في مثل هذا اليوم من السنة الماضية", ["2024-04-03"]),
+    # a verb in the future right before a month with its modifier: an adverb of time, the coming one
+    ("قال الوزير إن النتائج ستعلن منتصف أغسطس", [("2025-08", "MID")]),
+    # اليوم نفسه after a day named: that day
+    ("استقر الدولار أول أمس الثلاثاء بعد أن قررت اللجنة مساء اليوم نفسه خفض الفائدة", ["2025-04-01", "2025-04-01"]),
     # a relative day and its weekday in brackets, as Asharq Al-Awsat writes it: one mention
     ("قال وزير الخارجية أمس (الأربعاء) إن المحادثات ستستأنف", ["2025-04-02"]),
     # a relative day, its weekday and its date: one mention

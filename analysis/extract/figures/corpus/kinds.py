@@ -324,3 +324,8 @@ CASES += [
     # من and a word of place after a number: no group counted
     ("تجمع 300 متظاهر ثم انطلق 40 من أمام البرلمان", [(300, "people", "person"), (40, "count", None)]),
 ]
+
+CASES += [
+    # a year-like number before a counted noun in ة that no definite word or من follows: a count
+    ("يؤدي الطلاب امتحانات الثانوية العامة في 1950 لجنة على مستوى الجمهورية", [(1950, "count", "committee")]),
+]
