@@ -52,7 +52,7 @@ BEFORE = [
 # a word that introduces a name with a number in it, one or two words before the number
 # (طراز بوينغ 737، مؤشر إيجي إكس 70، مؤشر فوتسي 100)
 NAMED_BEFORE = ["طراز", "موديل", "نوع", "ماركة", "علامة", "صاروخ", "طائرة", "مقاتلة", "دبابة", "منظومة",
-                "مؤشر", "المؤشر"]
+                "مؤشر", "المؤشر", "عيار", "بنزين", "البنزين"]       # الذهب عيار 21، بنزين 92: a grade
 
 # a bare number in a clause about an index is its level, not an amount (المؤشر … إلى 95.612)
 INDEX = ["مؤشر", "المؤشر", "مؤشرات", "المؤشرات", "مؤشره", "مؤشرها"]

@@ -233,7 +233,7 @@ def _read(layer: Text, n: Number) -> _Reading | None:
     before, fused = words_before(r.clause, n.start)
     tag = _BEFORE.ending(before) if before else None
     # المادة 5، الجولة 12، طراز بوينغ 737: unless a unit follows (الجوال 100%)
-    labelled = bool(tag) and tag[0] == "label" or any(_NAMED.ending(before, k) is not None for k in (1, 2))
+    labelled = bool(tag) and tag[0] == "label" or any(_NAMED.ending(before, k) is not None for k in (0, 1, 2))
     if tag and tag[0] == "approx" and any(w in _AGES for w in before[-4:-1]):
         return None                                              # عمره لا أقل من ثلاثين: an age
     if tag and tag[0] == "approx":

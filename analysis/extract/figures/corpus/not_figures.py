@@ -100,3 +100,9 @@ CASES += [
     # an index's name with its number, two words after مؤشر
     ("صعد مؤشر إيجي إكس 70 متساوي الأوزان بنسبة 0,8 بالمائة", [(0.8, "percent", "%")]),
 ]
+
+CASES += [
+    # a grade: بنزين 92، الذهب عيار 21 (the prices after them are figures)
+    ("رفعت لجنة التسعير سعر لتر بنزين 95 إلى 21 جنيها", [(21, "money", "EGP")]),
+    ("سجل سعر جرام الذهب عيار 21 نحو 3650 جنيها", [(3650, "money", "EGP", "about")]),
+]
