@@ -25,12 +25,14 @@ _COUNTED_IN_TA = frozenset(fold(w) for w, (kind, _, _) in NOUNS.items()
 _NAME_DASH = re.compile(r"[^\W\d_][\s\"'′″”»]*[-–—]\s*$")
 
 
-def counted_noun_after(layer: Text, pos: int) -> bool:
+def counted_noun_after(layer: Text, pos: int, listed_only: bool = False) -> bool:
     """Is the word after pos an indefinite accusative noun (زائرا، شخصاً), or
     a noun the figures count (نحو 2000 نازح، 1500 طن), which counts what the
     number before it states?"""
     nxt = layer.next_words(pos, 2)
     word = layer.folded[nxt[0]] if nxt else ""
+    if listed_only:             # after a full date, only a counted noun in the accusative: 30 جوان 1843 قتيلا
+        return word in _COUNTED_NOUNS and word.endswith("ا")        # (not في 8 ديسمبر 1949 أنشأت، 2025 وفاة 74)
     if word in _COUNTED_NOUNS:
         return True
     if word in _COUNTED_IN_TA:       # في 1950 لجنة، في 2011 حادثة سير; not في 2023 حالة من الركود، حالة الطوارئ,

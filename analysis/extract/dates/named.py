@@ -48,9 +48,14 @@ class NamedMonths:
                 return got
         elif self.at(i, "dayword") and self.next_to(i, i + 1):
             i += 1                      # يوم 30 ديسمبر، يومي 5 و6 مايو
-        days, j = [], i
+        days, j, weekdays_between = [], i, False
         while (a := self.at(j, "num", "ordinal")) and (a.kind == "ordinal" or 1 <= a.value <= 31):
             days.append(a)
+            if len(days) < _MAX_LISTED_DAYS and weekday is not None and self.at(j + 1, "weekday") \
+                    and self.at(j + 2, "num") and self.next_to(j, j + 1, _RANGE) and self.next_to(j + 1, j + 2):
+                j += 2                  # يومي الأربعاء 26 والخميس 27 نوفمبر: each day with its weekday
+                weekdays_between = True
+                continue
             if len(days) == _MAX_LISTED_DAYS or not (
                     self.at(j + 1, "num", "ordinal") and self.next_to(j, j + 1, _RANGE)):
                 break
@@ -94,7 +99,9 @@ class NamedMonths:
             kind = "date"
             if month is None:
                 return None
-        spec, k = self.year_spec_after(k)
+        month_end, spec, k = k, *self.year_spec_after(k)
+        if "y" in spec and not spec.get("era") and counted_noun_after(self.layer, self.atoms[k - 1].end, listed_only=True):
+            spec, k = {}, month_end     # إلى غاية 30 جوان 1843 قتيلا: a toll after the date, no year
         if not spec and dotted:
             y, k2, _ = self.year_after(k, _DOTTED_YEAR)
             if y is not None:
@@ -103,7 +110,8 @@ class NamedMonths:
             return None                 # شارع 23 يوليو، ثورة 25 يناير: a name
         if spec.pop("era", None) == "hijri":
             kind = "hdate"
-        exprs = [Expr(start if n == 0 else a.start, a.end, kind, d=a.value, linked=True)
+        shared = {"m": month, **spec} if weekdays_between else {}      # no list between them for link() to carry
+        exprs = [Expr(start if n == 0 else a.start, a.end, kind, d=a.value, linked=not shared, **shared)
                  for n, a in enumerate(days[:-1])]
         exprs.append(Expr(start if len(days) == 1 else days[-1].start, self.end_of(k), kind,
                           m=month, d=days[-1].value, **spec))

@@ -19,12 +19,12 @@ def future(layer: Text, e: Expr) -> bool:
         return True
     lo = max(layer.sentence_at(e.start)[0], e.start - REACH)
     hi = min(layer.sentence_at(max(e.start, e.end - 1))[1], e.end + REACH)
-    key = ("future", lo, hi)                          # the dates of one sentence ask once
+    key = ("future", lo, hi)                          # the dates of one sentence ask once: where its cues stand
     if key not in layer.memo:
-        layer.memo[key] = any(not _of_another_date(layer, i) for i, _ in layer.find(FUTURE_CUES, lo, hi)) or any(
-            _future_verb(layer.folded[i]) for i in layer.within(lo, hi))
-    return layer.memo[key] or _expected(layer, e) or _extended_to(layer, e) or (_placed_in_time(layer, e)
-                                                                              and will_do(layer, e))
+        layer.memo[key] = [layer.starts[i] for i, _ in layer.find(FUTURE_CUES, lo, hi) if not _of_another_date(layer, i)] \
+            + [layer.starts[i] for i in layer.within(lo, hi) if _future_verb(layer.folded[i])]
+    return _in_its_statement(layer, layer.memo[key], e) or _expected(layer, e) or _extended_to(layer, e) or (_placed_in_time(layer, e)
+                                                                       and will_do(layer, e))
 
 
 def _placed_in_time(layer: Text, e: Expr) -> bool:
@@ -44,7 +44,13 @@ def _expected(layer: Text, e: Expr) -> bool:
     key = ("expected", lo)
     if key not in layer.memo:
         layer.memo[key] = [layer.starts[i] for i, _ in layer.find(_EXPECTATION, lo, hi)]
-    return any(not _REPORTED.search(layer.text, min(at, e.start), max(at, e.start)) for at in layer.memo[key])
+    return _in_its_statement(layer, layer.memo[key], e)
+
+
+def _in_its_statement(layer: Text, cues: list[int], e: Expr) -> bool:
+    """Does a cue at one of these offsets stand in the date's own statement, no
+    other reported between them (…، مشيرا إلى أن …، علما أن الأمطار التي تهاطلت في مارس)?"""
+    return any(not _REPORTED.search(layer.text, min(at, e.start), max(at, e.start)) for at in cues)
 
 
 def _extended_to(layer: Text, e: Expr) -> bool:
@@ -77,13 +83,13 @@ _DATE_WORDS = frozenset({"unit", "month", "hmonth", "ramadan", "weekday", "seaso
 
 
 def present(layer: Text, e: Expr) -> bool:
-    """Does the sentence schedule its event with a verb in the present (تجرى، يلتقي)?"""
+    """Does its statement schedule its event with a verb in the present (تجرى، يلتقي)?"""
     lo, hi = layer.sentence_at(e.start)
     key = ("present", lo)
     if key not in layer.memo:
-        layer.memo[key] = any(stem in _PRESENT for i in layer.within(lo, hi)
-                              for clitics, stem in layer.readings(i) if clitics in ("", "و", "ف"))
-    return layer.memo[key]
+        layer.memo[key] = [layer.starts[i] for i in layer.within(lo, hi)
+                           if any(stem in _PRESENT for clitics, stem in layer.readings(i) if clitics in ("", "و", "ف"))]
+    return _in_its_statement(layer, layer.memo[key], e)
 
 
 _PRESENT = frozenset(fold(w) for w in L.PRESENT_VERBS)

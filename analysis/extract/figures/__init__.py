@@ -90,6 +90,20 @@ def _with_subunits(layer: Text, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+def _subunit_code(money, noun: str, factor: dict) -> tuple[str | None, str | None]:
+    """The currency a subunit of several is part of: its own noun's as the text
+    places it (فلس: the text's dinar), else the one of another noun the text
+    places among them (سنتيم, written of the dirham, in an Algerian story: the dinar's)."""
+    own = money.code(noun, None)
+    if own[0] in factor and own[1]:
+        return own
+    for other in currencies.COUNTRY_BOUND:
+        code, reason = money.code(other, None)
+        if other != noun and code in factor and reason:
+            return code, reason                                  # 10 آلاف مليار سنتيم in Algeria: DZD
+    return own
+
+
 def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | None) -> Figure | None:
     kind, unit, value, reason = r.kind, r.unit, r.value, None
     end = r.end
@@ -107,7 +121,7 @@ def _figure(layer: Text, r: _Reading, money: _Money, limit: int, prev: Figure | 
     elif kind == "subunit":
         (unit, factor), kind = unit, ("percent" if unit[0] == "%" else "money")   # 45 سنتا is 0.45 USD
         if isinstance(factor, dict):                             # 30 فلسا: a part of the text's dinar
-            code, reason = money.code(unit, None)
+            code, reason = _subunit_code(money, unit, factor)
             unit, factor = (code, factor[code]) if code in factor else next(iter(factor.items()))
         value = None if value is None else float(f"{value * factor:.12g}")
     elif kind == "code":

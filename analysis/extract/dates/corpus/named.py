@@ -178,3 +178,10 @@ CASES = [
     # a weekday is not: news heads a day just past in the present (يلتقي … الاثنين is last Monday as often)
     ("التقى الرئيس نظيره الفرنسي الاثنين في باريس", ["2025-03-31"]),
 ]
+
+CASES += [
+    # two days each with its weekday, one month for both
+    ("تجرى الانتخابات الجزئية يومي الأربعاء 16 والخميس 17 أبريل الجاري", ["2025-04-16", "2025-04-17"]),
+    # a count in the accusative after a full date is no year
+    ("سجلت الحماية المدنية منذ فاتح جانفي وإلى غاية 30 مارس 1843 قتيلا في حوادث المرور", ["2025-01-01", "2025-03-30"]),
+]

@@ -28,6 +28,9 @@ CASES = [
     ("قال الوزير إن النتائج ستعلن منتصف أغسطس", [("2025-08", "MID")]),
     # اليوم نفسه after a day named: that day
     ("استقر الدولار أول أمس الثلاثاء بعد أن قررت اللجنة مساء اليوم نفسه خفض الفائدة", ["2025-04-01", "2025-04-01"]),
+    # a cue of what is ahead speaks for its own statement, not one reported after it
+    ("ويرتقب أن تتواصل الحملة إلى غاية منتصف جويلية المقبل، علما أن الأمطار التي تهاطلت في شهري جانفي وفيفري "
+     "حسنت المردود", [("2025-07", "MID"), "2025-01", "2025-02"]),
     # a relative day and its weekday in brackets, as Asharq Al-Awsat writes it: one mention
     ("قال وزير الخارجية أمس (الأربعاء) إن المحادثات ستستأنف", ["2025-04-02"]),
     # a relative day, its weekday and its date: one mention

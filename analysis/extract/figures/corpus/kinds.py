@@ -329,3 +329,7 @@ CASES += [
     # a year-like number before a counted noun in ة that no definite word or من follows: a count
     ("يؤدي الطلاب امتحانات الثانوية العامة في 1950 لجنة على مستوى الجمهورية", [(1950, "count", "committee")]),
 ]
+
+CASES += [
+    ("جند الديوان 540 نقطة تجميع لاستقبال المحصول", [(540, "count", "collection point")]),
+]
