@@ -1,7 +1,7 @@
 """What a date takes from the rest of the text, once every expression is read.
 
 - A text that counts in Hijri years (more years written هـ than Gregorian
-  years): its relative years are Hijri years (العام الماضي in an SPA bulletin).
+  years): its relative years and months are Hijri ones (العام الماضي in an SPA bulletin).
 - A fiscal year of two calendar years (السنة المالية 2021-2022): a month
   named bare in its sentence belongs to it (July to June: سبتمبر → 2021-09,
   يناير → 2022-01).
@@ -43,8 +43,8 @@ def before_resolution(layer: Text, exprs: list[Expr], dateline: Expr | None = No
     (a dateline is the day the story was filed, never a month of the fiscal year)."""
     if counts_in_hijri(exprs, partners):
         for e in exprs:
-            if e.kind == "relunit" and e.unit == "year":
-                e.part = "hijri"
+            if e.kind == "relunit" and e.unit in ("year", "month"):
+                e.part = "hijri"        # العام الماضي، الشهر الماضي in an SPA bulletin: Hijri ones
     fiscal = [(a, b) for a, b in zip(exprs, exprs[1:])
               if a.part == "fiscal" and b.kind == "date" and a.y is not None and b.y == a.y + 1 and b.m is None]
     for a, b in fiscal:
@@ -166,6 +166,7 @@ def _day(y: int, m: int, d: int | None):
 _ANAPHORIC = frozenset(fold(w) for w in L.ANAPHORIC_DIRECTIONS)
 _SAME = frozenset(fold(w) for w in L.SAME_DAY)
 _REPORTING = ("relday", "weekday")     # أمس، اليوم الاثنين: when a report is told
+SAME_DAY_BACK = 3                      # اليوم نفسه may name a day a few sentences back
 _FINENESS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
 
 
@@ -182,7 +183,8 @@ def from_the_date_spoken(layer: Text, exprs: list[Expr], resolved: dict, resolve
         of_a_year = e.year_rel and e.y is None and e.kind in ("date", "season", "quarter", "half")
         if not (unit in _FINENESS and (e.rel or same_day) or of_a_year):
             continue
-        for spoken in _spoken_before(layer, exprs[:k], resolved, e, reporting=unit == "day"):
+        for spoken in _spoken_before(layer, exprs[:k], resolved, e, reporting=unit == "day",
+                                     back=SAME_DAY_BACK if same_day else 1):
             if of_a_year:                     # تشرين الأول من العام السابق: of the year before the one spoken of
                 e.y, e.year_rel = spoken[0].year + e.year_rel, None
                 resolved[id(e)] = resolve(e)
@@ -196,18 +198,20 @@ def from_the_date_spoken(layer: Text, exprs: list[Expr], resolved: dict, resolve
                 break
 
 
-def _spoken_before(layer: Text, before: list[Expr], resolved: dict, e: Expr, reporting: bool):
+def _spoken_before(layer: Text, before: list[Expr], resolved: dict, e: Expr, reporting: bool, back: int):
     """The periods spoken of before e: in its sentence the last first, then in
-    the sentence before the first first (what that sentence reports; the
-    others are compared with it). The day a report is told on (أمس الاثنين،
-    اليوم) only when `reporting`: the week before is that of the events
-    reported, not of the report."""
+    the `back` sentences before it, each from its first (what a sentence
+    reports; the others are compared with it), the nearest sentence first.
+    The day a report is told on (أمس الاثنين، اليوم) only when `reporting`:
+    the week before is that of the events reported, not of the report."""
     here = layer.sentence_index(e.start)
     start = layer.sentences[here][0] if layer.sentences else 0
-    lo = layer.sentences[here - 1][0] if here > 0 else start
+    lo = layer.sentences[max(0, here - back)][0] if here > 0 else start
     candidates = [p for p in before if p.start >= lo and p.end <= e.start and (reporting or p.kind not in _REPORTING)]
     this = [p for p in candidates if p.start >= start]
-    for p in [*reversed(this), *(p for p in candidates if p.start < start)]:
+    earlier = sorted((p for p in candidates if p.start < start),
+                     key=lambda p: (-layer.sentence_index(p.start), p.start))
+    for p in [*reversed(this), *earlier]:
         if spoken := _period_start(resolved[id(p)][0]):
             yield spoken
 

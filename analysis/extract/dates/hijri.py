@@ -17,6 +17,8 @@ _TENS = re.compile(rf"({words_pattern(L.TENS)})\s+(?:من\s+)?(?:شهر\s+)?\Z")
 _TENS_DAYS = Lexicon(L.TENS)      # get() folds and squashes spaces: العشر\u2009الأواخر
 _SAFAR = fold("صفر")
 _TOWARDS = frozenset(fold(w) for w in ("إلى", "الى"))
+_CRESCENT = frozenset(fold(w) for w in ("هلال", "الهلال"))
+_MONTH_WORD = fold("شهر")
 
 
 class Hijri:
@@ -29,6 +31,8 @@ class Hijri:
             return None                 # رمضان 2019م is the Ramadan of 2019; 15 رمضان 622م no Hijri date
         if not spec and a.start == start and self.word(a) == _SAFAR and self.after_any(a, _TOWARDS):
             return None                 # انخفض العجز إلى صفر: zero, not the month Safar
+        if not spec and self._crescent_before(start):
+            return None                 # تحري هلال شهر شوال: the crescent's name, not the month
         tens = _TENS.search(self.text, max(0, start - 40), start)
         if tens:                        # العشر الأواخر من رمضان: days 21 to its end
             start, spec["part"] = tens.start(), _TENS_DAYS.get(tens.group(1))
@@ -36,6 +40,13 @@ class Hijri:
             return [Expr(start, self.atoms[k - 1].end, "hdate", m=a.value, **spec)], k
         return None
 
+
+    def _crescent_before(self, pos: int) -> bool:
+        """Does هلال stand before pos, شهر between them or not?"""
+        words = [self.layer.folded[i] for i in self.layer.words_before(pos, most=2)]
+        if words and words[-1] == _MONTH_WORD:
+            words = words[:-1]
+        return bool(words) and words[-1] in _CRESCENT
 
     def nth_feast_day(self, pos: int) -> tuple[int, int] | None:
         """(days after the feast's first, start offset) of ثاني أيام، اليوم الثالث من … right before pos."""

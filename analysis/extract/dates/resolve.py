@@ -71,6 +71,8 @@ def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None,
         return None, _PRECISION.get(k, e.unit or "day"), True, None
     if k == "relunit" and e.unit == "year" and e.part == "hijri":
         return _hijri_year(ref, e.rel)
+    if k == "relunit" and e.unit == "month" and e.part == "hijri":
+        return _hijri_month(ref, e.rel)
     if k == "relday":
         return (ref + dt.timedelta(days=e.rel)).isoformat(), "day", True, None
     if k == "ago":
@@ -123,12 +125,23 @@ def _hijri_year(ref: dt.date, rel: int):
     return (_span(*span) if span else None), "interval", True, str(here[0] + rel) if here else None
 
 
+def _hijri_month(ref: dt.date, rel: int):
+    """The Hijri month rel months from the reference's, as an interval: الشهر الماضي in a Hijri text."""
+    here = cal.gregorian_to_hijri(ref)
+    if not here:
+        return None, "interval", True, None
+    y, m = divmod(here[0] * 12 + here[1] - 1 + rel, 12)
+    span = cal.hijri_month_span(y, m + 1)
+    return (_span(*span) if span else None), "interval", True, f"{y}-{m + 1:02d}"
+
+
 def _resolve_weekday(e: Expr, ref: dt.date, layer: Text):
     """A bare weekday in a report of past events is the latest such day on or
     before the reference; an announced one the next; الماضي strictly before,
     المقبل strictly after, قبل الماضي a week earlier still."""
     ahead = (e.part - ref.weekday()) % 7          # 0..6 days to the next such day
-    ahead_of_us = tense.future(layer, e) or tense.will_do(layer, e) or tense.starting_from(layer, e)
+    ahead_of_us = tense.future(layer, e) or tense.will_do(layer, e) or tense.starting_from(layer, e) \
+        or tense.scheduled_before(layer, e)
     rel = e.rel if e.rel is not None else (1 if ahead_of_us else -1)
     if rel > 0:
         delta = (ahead or (7 if e.rel else 0)) + 7 * (rel - 1)

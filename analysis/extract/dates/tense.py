@@ -119,6 +119,14 @@ def _provided_that(layer: Text, i: int, lo: int) -> bool:
         and folded[i + 1][:1] in "يتن" and len(folded[i + 1]) >= 4
 
 
+def scheduled_before(layer: Text, e: Expr) -> bool:
+    """Does a verb in the present that schedules (يبدأ، تجرى، يلتقي) stand before it in its clause?
+    يبدأ شهر شوال يوم الأحد: the coming Sunday; قال يوم الأحد إن الانتخابات تجرى …: not."""
+    lo = layer.clause_at(e.start)[0]
+    return any(stem in _PRESENT for i in layer.within(lo, e.start)
+               for clitics, stem in layer.readings(i) if clitics in ("", "و", "ف"))
+
+
 def starting_from(layer: Text, e: Expr) -> bool:
     """Does اعتبارا من / ابتداء من stand right before it (a modifier between: اعتبارا من مطلع مايو)?"""
     return layer.phrase_before(e.start, _STARTING_FROM) is not None or (

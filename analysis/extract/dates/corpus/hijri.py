@@ -95,3 +95,15 @@ CASES += [
     # Christmas beside 7 January is the Copts' (the Eastern churches')
     ("تتوقف التداولات يوم الأربعاء 7 يناير المقبل بمناسبة عيد الميلاد المجيد", ["2026-01-07", "2026-01-07"]),
 ]
+
+CASES += [
+    # days of a Hijri month named before it: its halves, its first or last ten days, the 15th
+    ("يكثر الصائمون في النصف الثاني من شعبان 1446 هـ", [("2025-02-15/2025-02-28", None, "hijri")]),
+    ("تعطل المدارس في الأيام العشرة الأولى من ذي الحجة 1446 هـ", [("2025-05-28/2025-06-06", None, "hijri")]),
+    ("أحيا المصلون ليلة النصف من شعبان 1446 هـ في المسجد الحرام", [("2025-02-14", None, "hijri")]),
+    # a Hijri month after هلال names the crescent, not a time
+    ("دعت المحكمة العليا إلى تحري هلال شهر شوال", []),
+    # الشهر الماضي in a text that counts in Hijri years: the Hijri month before the reference's
+    ("مكة المكرمة 5 شوال 1446هـ (واس) - استقبل الحرم خلال الشهر الماضي 12 مليون مصل، مقابل 9 ملايين في رمضان 1445هـ",
+     [("2025-04-03", None, "hijri"), ("2025-03-01/2025-03-29", None, "hijri"), ("2024-03-11/2024-04-09", None, "hijri")]),
+]
