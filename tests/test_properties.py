@@ -135,6 +135,7 @@ def test_arabic_news_like_text_with_a_reference_date(text, reference):
 @example("نوفمبر في9 منه", dt.date(1, 1, 1))
 @example("وصل في 31 ديسمبر 9999 وغادر في اليوم التالي", dt.date(9999, 12, 30))   # the day after the calendar's last (OverflowError)
 @example("عطلت الدوائر إلى يوم الجمعة 31 ديسمبر 9999 على أن يستأنف الدوام صباح الأحد", dt.date(9999, 12, 30))
+@example("يومي الأربعاء 26 والخميس 27 نوفمبر ومساء اليوم نفسه", dt.date(1, 1, 2))   # a November of year 0 (ValueError)
 def test_any_reference_date_even_at_the_ends_of_the_calendar(text, reference):
     assert_sound(text, reference)
 

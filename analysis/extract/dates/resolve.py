@@ -21,9 +21,12 @@ def _resolve(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str
     """(value, precision, relative, hijri as written) of one expression; no value
     where counting from the reference leaves the calendar (يوم الجمعة on 9999-12-31)."""
     try:
-        return _resolve_one(e, ref, layer)
+        value, precision, relative, hijri = _resolve_one(e, ref, layer)
     except (OverflowError, ValueError):         # year 0 or 10000
         return None, _PRECISION.get(e.kind, e.unit or "day"), True, None
+    if value and value.startswith("0000"):      # the November before 2 January of year 1: no such year
+        return None, precision, relative, hijri
+    return value, precision, relative, hijri
 
 
 def _resolve_one(e: Expr, ref: dt.date | None, layer: Text) -> tuple[str | None, str, bool, str | None]:
