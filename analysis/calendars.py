@@ -10,6 +10,7 @@ import babel
 from babel import Locale
 from hijridate import Gregorian, Hijri
 
+from . import tabular
 from .lexicon.dates import GREGORIAN_MONTH_VARIANTS, HIJRI_MONTH_VARIANTS
 
 
@@ -47,11 +48,12 @@ def weekday_names() -> dict[str, int]:
 
 
 def hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
-    """Umm al-Qura; None outside the table (1343–1500 AH) or for an invalid day."""
+    """Umm al-Qura inside its table (1343–1500 AH); outside it the arithmetic
+    calendar (tabular.py: سنة 656هـ، 1213هـ); None for an invalid day."""
     try:
         return dt.date(*Hijri(y, m, d).to_gregorian().datetuple())
     except (ValueError, OverflowError):
-        return None
+        return tabular.to_date(y, m, d) if not _in_table(y) else None
 
 
 def hijri_month_span(y: int, m: int) -> tuple[dt.date, dt.date] | None:
@@ -60,7 +62,17 @@ def hijri_month_span(y: int, m: int) -> tuple[dt.date, dt.date] | None:
         first = dt.date(*h.to_gregorian().datetuple())
         return first, first + dt.timedelta(days=h.month_length() - 1)
     except (ValueError, OverflowError):
-        return None
+        if _in_table(y) or not 1 <= m <= 12:
+            return None
+        first, last = tabular.to_date(y, m, 1), tabular.to_date(y, m, tabular.month_length(y, m))
+        return (first, last) if first and last else None
+
+
+def _in_table(y: int) -> bool:
+    return UMM_AL_QURA[0] <= y <= UMM_AL_QURA[1]
+
+
+UMM_AL_QURA = (1343, 1500)
 
 
 def hijri_year_span(y: int) -> tuple[dt.date, dt.date] | None:

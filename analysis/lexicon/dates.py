@@ -37,6 +37,12 @@ FEASTS = {
     "عيد العمال": ("gregorian", 5, 1), "عيد الشغل": ("gregorian", 5, 1), "يوم العمال": ("gregorian", 5, 1),
     "عيد الحب": ("gregorian", 2, 14), "عيد الأم": ("gregorian", 3, 21), "يوم المرأة العالمي": ("gregorian", 3, 8),
     "عيد الفصح": ("easter", 0, 0), "عيد الفصح المجيد": ("easter", 0, 0),
+    # national and commemoration days on a fixed day
+    "اليوم الوطني السعودي": ("gregorian", 9, 23), "اليوم الوطني للمملكة": ("gregorian", 9, 23),
+    "عيد الاتحاد": ("gregorian", 12, 2), "اليوم الوطني القطري": ("gregorian", 12, 18),
+    "العيد الوطني القطري": ("gregorian", 12, 18), "العيد الوطني الكويتي": ("gregorian", 2, 25),
+    "عيد العرش": ("gregorian", 7, 30), "يوم الأرض": ("gregorian", 3, 30), "يوم الأرض العالمي": ("gregorian", 4, 22),
+    "يوم الأسير الفلسطيني": ("gregorian", 4, 17),
 }
 # Other days a feast is kept on, told by a date written beside it: the Eastern
 # churches' Christmas (the Copts' عيد الميلاد المجيد) on 7 January

@@ -11,6 +11,7 @@ from .bare_numbers import counted_noun_after
 from .parser import _MAX_LISTED_DAYS, _OF, _RANGE, _WEEKDAY_GAP, Expr
 from .weeks import AFTER_DAY as _AFTER_DAY
 
+_NUMBER_WORD = frozenset(fold(w) for w in ("رقم", "برقم", "الرقم", "ورقم"))
 _DAY_SEP = re.compile(r"\s*[-/]\s*|\.\s*")         # a day's digits, a dash, slash or dot, then its month
 _DOTTED_YEAR = re.compile(r"\s*\.\s*")
 _MONTH_DAY = re.compile(r"\s*(?:[-/]\s*)?")      # مايو 11، يناير-1، أكتوبر/ 2
@@ -33,8 +34,8 @@ class NamedMonths:
         """[weekday] D [و D …] MONTH [YEAR]: 30 ديسمبر 2022، الخميس 5 مايو،
         التاسع من كانون الثاني، 21 – 27 ديسمبر، يومي 5 و6 مايو، 15 رمضان 1446 هـ."""
         first = self.atoms[i]
-        if first.kind == "num" and not 1 <= first.value <= 31:
-            return None                 # a year, a count: no day of a month
+        if first.kind == "num" and (not 1 <= first.value <= 31 or self.after_any(first, _NUMBER_WORD)):
+            return None                 # a year, a count: no day of a month; بئر رقم 7 في مارس: a label
         start, weekday = first.start, None
         k = i                           # صباح يوم الثلاثاء 14 ماي: a time of day, يوم, the weekday
         while self.at(k, "dayword", "daypart") and self.next_to(k, k + 1) and k - i < 2:

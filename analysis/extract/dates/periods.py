@@ -20,6 +20,7 @@ _APPROXIMATIONS = frozenset(fold(w) for words in approximation.BEFORE.values() f
 
 
 NAME_WORDS = 3           # the most words of a name between its noun and its year
+HISTORY_FROM = 1000      # a bare year before 1900 only where a noun dates what it names
 
 _NEW = re.compile(rf"\s+{words_pattern(['الجديد', 'الجديدة'])}\s+")     # العام الهجري الجديد 1446
 
@@ -61,8 +62,10 @@ class Periods:
         era = era or ("hijri" if hijri_word else None)
         if n.value < 1000 and not (era and (n.value >= 100 or self.is_yearword(i))):
             return None                 # 9م is nine metres, not the year 9
-        if not (era or joined or (1900 <= n.value <= 2100 and self.year_context(j))):
-            return None
+        if not (era or joined or (1900 <= n.value <= 2100 and self.year_context(j)) or (
+                HISTORY_FROM <= n.value < 1900 and self.year_context(j)
+                and self.layer.phrase_before(n.start, _NAMED_WITH_YEAR) is not None)):
+            return None                 # (an older year only after a noun that dates: تعداد 1897، معاهدة 1856)
         exprs = [self._year_expr(start, self.atoms[k - 1].end, n.value, era)]
         if self.is_yearword(i) and "مالي" in fold(self.text[a.word_start:a.end]):
             exprs[0].part = "fiscal"        # السنة المالية 2021-2022: its months run July to June

@@ -93,11 +93,12 @@ class Relative:
         if not a:
             return None
         j = i + 1
-        if (self.at(j, "weekday") or (a.value == 0 and self.at(j, "ordinal", "num"))) and self.next_to(i, j) \
+        if (self.at(j, "weekday") or self.at(j, "ordinal", "num")) and self.next_to(i, j) \
                 and not (self.at(j, "weekday") and self.next_to(j, j + 1, _SAME_DAY_AS)) \
                 and (got := self.day_month(j)) and (got[0][-1].m is not None or got[0][-1].month_rel is not None):
             exprs, k = got                # اليوم الأخير من الشهر، اليوم الأول من مارس، اليوم 6 مايو، اليوم الخميس 5 مايو
             exprs[0].start = self.atoms[start_i].start
+            exprs[-1].future = exprs[-1].future or a.value > 0      # غدا الخامس عشر من أيار: the coming one
             return exprs, k
         if a.value == 0 and start_i == i and self.after_noun(a, _LIKE) and (spec := self.year_spec_after(j))[0] \
                 and ("y" in spec[0] or "year_rel" in spec[0]):
@@ -189,6 +190,9 @@ class Relative:
         elif self.next_to(i, j, _OF) and (week := self.week_rel_at(j)):     # الجمعة من الأسبوع المقبل/من هذا الأسبوع
             return [Expr(self.atoms[start_i].start, self.atoms[week[1] - 1].end, "weekday_of_week",
                          part=a.value, rel=week[0])], week[1]
+        if rel is None and self.at(j, "ndate") and self.next_to(j - 1, j) and (got := self.numeric_date(j)):
+            got[0][0].start = self.atoms[start_i].start          # يوم الأحد 1447/03/01هـ: one mention
+            return got
         return [Expr(self.atoms[start_i].start, self.atoms[j - 1].end, "weekday", part=a.value, rel=rel)], j
 
     def _the_two(self, a) -> bool:

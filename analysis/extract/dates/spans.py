@@ -52,7 +52,8 @@ class Spans:
         أشهر الأولى / أول سبعة أشهر / آخر 4 أشهر."""
         a, layer = self.atoms[i], self.layer
         if a.kind == "months":
-            definite = fold(self.text[a.word_start:a.end]).startswith("ال")
+            word = fold(self.text[a.word_start:a.end])
+            definite = word.startswith("ال") or (a.clitic.endswith("ل") and word.startswith("ل"))   # للأشهر
             # الأشهر الثلاثة الأولى: the number a word with ال after the months; الستة أشهر الأولى: before
             nxt = layer.next_words(a.end, 3)
             words = [layer.folded[w] for w in nxt]

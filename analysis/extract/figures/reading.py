@@ -139,8 +139,9 @@ def _two_letter_currency(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def _person_before_one(layer: Text, n: Number):
-    """شخص واحد، جندي واحد: واحد after a singular noun of people counts one of
-    them (after any other noun it is an adjective: أسبوع واحد، دفعة واحدة);
+    """شخص واحد، جندي واحد، ريال واحد: واحد after a singular noun of people or a
+    currency counts one of them (after any other noun it is an adjective:
+    أسبوع واحد، دفعة واحدة);
     إرهابيين اثنين: اثنين after a noun in ـين counts two of them:
     ((kind, unit, number), where the noun starts)."""
     words = layer.within(n.start, n.end)
@@ -151,7 +152,7 @@ def _person_before_one(layer: Text, n: Number):
     if not before:
         return None
     entry = NOUN.values.get(layer.folded[before[0]])
-    if entry is None or entry[0] not in _PEOPLE_KINDS or (entry[2] == PLURAL) != (n.value == 2) \
+    if entry is None or entry[0] not in (*_PEOPLE_KINDS, "currency") or (entry[2] == PLURAL) != (n.value == 2) \
             or (n.value == 2 and not layer.folded[before[0]].endswith("ين")):
         return None
     return entry, layer.starts[before[0]]

@@ -72,3 +72,8 @@ CASES += [
     # الاثنين before an adjective in the dual or plural is the numeral: the two
     ("قضت المحكمة بسجن ثلاثة متهمين وبراءة الاثنين الآخرين", []),
 ]
+
+CASES += [
+    # a number after رقم is a label, not a day of the month that follows
+    ("بدأ إنتاج بئر الدمام رقم 7 في مارس", ["2025-03"]),
+]

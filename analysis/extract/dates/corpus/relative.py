@@ -33,6 +33,8 @@ CASES = [
      "حسنت المردود", [("2025-07", "MID"), "2025-01", "2025-02"]),
     ("فاز الأهلي على الزمالك مساء أمس الأربعاء. ورفع رصيده إلى 28 نقطة. وكان بيراميدز قد تغلب على المصري "
      "في وقت سابق من اليوم نفسه", ["2025-04-02", "2025-04-02"]),
+    # a relative day and the date it is: one mention
+    ("يحيي الفلسطينيون غدا الخامس عشر من أيار ذكرى النكبة", ["2025-05-15"]),
     # a relative day and its weekday in brackets, as Asharq Al-Awsat writes it: one mention
     ("قال وزير الخارجية أمس (الأربعاء) إن المحادثات ستستأنف", ["2025-04-02"]),
     # a relative day, its weekday and its date: one mention
